@@ -1,0 +1,3 @@
+from privacydesk.main import run
+
+run()

@@ -1,0 +1,450 @@
+"""The headless commands: one contract for every area (global options, secrets, exit codes).
+
+Secrets come only from a prompt or the environment, never from arguments. Every error is a
+typed error rendered from the message catalogue; a bug prints a short message and logs its
+details without personal values.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from privacydesk import paths
+from privacydesk.errors import (
+    EXIT_CODE_MESSAGES,
+    ExitCode,
+    InvalidInput,
+    PrivacydeskError,
+    UsageError,
+)
+from privacydesk.messages import normalise_language, render
+from privacydesk.services import accounts, auth, backup, demo, profile
+from privacydesk.services import audit as audit_service
+from privacydesk.services.desk import Desk
+
+log = logging.getLogger("privacydesk.cli")
+
+ENV_USER = "PRIVACYDESK_USER"
+ENV_PASSWORD = "PRIVACYDESK_PASSWORD"
+ENV_NEW_PASSWORD = "PRIVACYDESK_NEW_PASSWORD"
+ENV_RECOVERY = "PRIVACYDESK_RECOVERY_SECRET"
+ENV_LANG = "PRIVACYDESK_LANG"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # argparse would exit 2 with English text
+        raise UsageError("cli.usage", detail=message)
+
+
+class Cli:
+    def __init__(self, lang: str, out: TextIO, err: TextIO) -> None:
+        self.lang = lang
+        self.out = out
+        self.err = err
+
+    def t(self, code: str, **params: Any) -> str:
+        return render(code, self.lang, **params)
+
+    def say(self, text: str) -> None:
+        print(text, file=self.out)
+
+    # -- secrets ------------------------------------------------------------------------------
+    def secret(self, env: str, prompt_code: str, confirm: bool = False) -> str:
+        value = os.environ.get(env)
+        if value is not None:
+            return value
+        try:
+            value = getpass.getpass(self.t(prompt_code) + " ")
+            if confirm and getpass.getpass(self.t("cli.prompt_confirm") + " ") != value:
+                raise InvalidInput("cli.passwords_differ")
+        except (EOFError, OSError):
+            raise UsageError("cli.secret_needed", env=env) from None
+        return value
+
+    def user(self, args: argparse.Namespace) -> str:
+        name = args.user or os.environ.get(ENV_USER)
+        if not name:
+            raise UsageError("cli.user_needed", env=ENV_USER)
+        return str(name)
+
+    def sign_in(self, args: argparse.Namespace) -> Desk:
+        desk = auth.sign_in(
+            args.db,
+            self.user(args),
+            self.secret(ENV_PASSWORD, "cli.prompt_password"),
+            allow_shared=args.allow_shared,
+            override_stale_lock=args.take_over_stale_lock,
+        )
+        if desk.failed_attempts_shown:
+            print(self.t("cli.failed_attempts", count=desk.failed_attempts_shown), file=self.err)
+        return desk
+
+
+def _with_desk(fn: Callable[[Cli, argparse.Namespace, Desk], int]) -> Callable[..., int]:
+    def run(cli: Cli, args: argparse.Namespace) -> int:
+        desk = cli.sign_in(args)
+        try:
+            return fn(cli, args, desk)
+        finally:
+            desk.close()
+
+    return run
+
+
+# -- commands ---------------------------------------------------------------------------------
+def cmd_init(cli: Cli, args: argparse.Namespace) -> int:
+    name = cli.user(args)
+    password = cli.secret(ENV_NEW_PASSWORD, "cli.prompt_new_password", confirm=True)
+    desk, sheet = auth.create_database(args.db, name, password, allow_shared=args.allow_shared)
+    try:
+        cli.say(
+            cli.t(
+                "cli.recovery_sheet",
+                secret=sheet.secret,
+                database_id=sheet.database_id,
+                created=sheet.created,
+                path=sheet.database_path,
+            )
+        )
+    finally:
+        desk.close()
+    return 0
+
+
+@_with_desk
+def cmd_passwd(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    old = os.environ.get(ENV_PASSWORD) or ""
+    new = cli.secret(ENV_NEW_PASSWORD, "cli.prompt_new_password", confirm=True)
+    accounts.change_own_password(desk, old, new)
+    cli.say(cli.t("cli.password_changed"))
+    return 0
+
+
+def cmd_recover(cli: Cli, args: argparse.Namespace) -> int:
+    secret = cli.secret(ENV_RECOVERY, "cli.prompt_recovery")
+    new = cli.secret(ENV_NEW_PASSWORD, "cli.prompt_new_password", confirm=True)
+    desk = auth.recover(args.db, secret, cli.user(args), new, allow_shared=args.allow_shared)
+    desk.close()
+    cli.say(cli.t("cli.recovered"))
+    return 0
+
+
+@_with_desk
+def cmd_user_add(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    password = cli.secret(ENV_NEW_PASSWORD, "cli.prompt_new_password", confirm=True)
+    row = accounts.add_user(desk, args.name, args.role, password, args.display_name or "")
+    cli.say(cli.t("cli.user_added", id=row.id, role=row.role.value))
+    return 0
+
+
+@_with_desk
+def cmd_user_disable(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    row = accounts.disable_user(desk, args.name)
+    cli.say(cli.t("cli.user_disabled", id=row.id))
+    return 0
+
+
+@_with_desk
+def cmd_user_reset(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    password = cli.secret(ENV_NEW_PASSWORD, "cli.prompt_new_password", confirm=True)
+    row = accounts.reset_password(desk, args.name, password)
+    cli.say(cli.t("cli.user_reset", id=row.id))
+    return 0
+
+
+@_with_desk
+def cmd_user_list(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    rows = accounts.list_users(desk)
+    if args.json:
+        cli.say(
+            json.dumps(
+                [
+                    {
+                        "id": r.id,
+                        "username": r.username,
+                        "display_name": r.display_name,
+                        "role": r.role.value,
+                        "active": r.active,
+                        "created_at": r.created_at.isoformat(),
+                        "disabled_at": r.disabled_at.isoformat() if r.disabled_at else None,
+                    }
+                    for r in rows
+                ],
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+    else:
+        for r in rows:
+            state = cli.t("cli.active" if r.active else "cli.disabled")
+            cli.say(f"{r.id:>4}  {r.username:<20} {cli.t('role.' + r.role.value):<8} {state}")
+    return 0
+
+
+@_with_desk
+def cmd_check(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    report = audit_service.check(desk)
+    yes, no = cli.t("cli.ok"), cli.t("cli.not_ok")
+    cli.say(
+        cli.t("check.cipher", version=report.cipher_version, state=yes if report.cipher_ok else no)
+    )
+    cli.say(cli.t("check.integrity", state=yes if report.integrity_ok else no))
+    for line in [] if report.storage_ok else report.integrity_messages:
+        cli.say("  " + line)
+    cli.say(cli.t("check.schema", revision=report.schema_revision or "-", head=report.schema_head))
+    chain = report.chain
+    cli.say(
+        cli.t(
+            "check.chain",
+            count=chain.count,
+            head=chain.head_hash[:16],
+            state=yes if chain.ok else no,
+        )
+    )
+    cli.say(cli.t("check.anchor." + chain.anchor_status))
+    for b in chain.breaks:
+        cli.say("  " + cli.t("check.break." + b.reason, seq=b.seq))
+    for ack_seq, first in report.acknowledged:
+        cli.say("  " + cli.t("check.acknowledged", seq=ack_seq, first=first))
+    if not report.storage_ok:
+        return int(ExitCode.NOT_A_DATABASE)
+    if not chain.ok:
+        first_break = chain.breaks[0]
+        print(cli.t("check.first_break", seq=first_break.seq), file=cli.err)
+        return int(ExitCode.AUDIT_BROKEN)
+    return 0
+
+
+@_with_desk
+def cmd_acknowledge(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    seq = audit_service.acknowledge_break(desk)
+    cli.say(cli.t("cli.break_acknowledged", seq=seq))
+    return 0
+
+
+@_with_desk
+def cmd_backup(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    row = backup.backup_now(desk, "manual", root=args.output)
+    cli.say(cli.t("cli.backup_made", folder=str(row.folder), count=row.audit_count))
+    return 0
+
+
+def cmd_restore(cli: Cli, args: argparse.Namespace) -> int:
+    secret = os.environ.get(ENV_RECOVERY)
+    if secret:
+        backup.restore_with_credentials(args.backup, args.output, recovery_secret=secret)
+    else:
+        backup.restore_with_credentials(
+            args.backup,
+            args.output,
+            username=cli.user(args),
+            password=cli.secret(ENV_PASSWORD, "cli.prompt_password"),
+        )
+    cli.say(cli.t("cli.restored", path=str(args.output)))
+    return 0
+
+
+def cmd_rebuild_keys(cli: Cli, args: argparse.Namespace) -> int:
+    folder = auth.rebuild_key_file(args.db, args.backups)
+    cli.say(cli.t("cli.keys_rebuilt", folder=str(folder)))
+    return 0
+
+
+@_with_desk
+def cmd_demo_data(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    summary = demo.fill(desk, args.scale)
+    cli.say(cli.t("cli.demo_filled", accounts=summary.accounts, scale=args.scale))
+    return 0
+
+
+@_with_desk
+def cmd_profile_show(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    data = profile.get_profile(desk)
+    cli.say(json.dumps(data.__dict__, ensure_ascii=False, indent=1))
+    return 0
+
+
+@_with_desk
+def cmd_profile_set(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    data = profile.get_profile(desk)
+    if args.field not in data.__dict__:
+        raise InvalidInput("profile.unknown_field", field=args.field[:40])
+    value: Any = args.value
+    if args.field in ("fee_yen", "retention_years"):
+        try:
+            value = int(value)
+        except ValueError:
+            raise InvalidInput("input.not_a_number", field=args.field) from None
+    if args.field == "payment_methods":
+        value = [v.strip() for v in args.value.split(",") if v.strip()]
+    setattr(data, args.field, value)
+    changed = profile.save_profile(desk, data)
+    cli.say(cli.t("cli.profile_saved", count=len(changed)))
+    return 0
+
+
+def run_demo_cli(cli: Cli, scale: int = 1000) -> int:
+    desk = demo.create_demo(scale=scale)
+    try:
+        cli.say(
+            cli.t(
+                "cli.demo_ready",
+                path=str(desk.path),
+                user=demo.DEMO_USER,
+                password=demo.DEMO_PASSWORD,
+            )
+        )
+        report = audit_service.check(desk)
+        cli.say(
+            cli.t(
+                "check.chain",
+                count=report.chain.count,
+                head=report.chain.head_hash[:16],
+                state=cli.t("cli.ok") if report.ok else cli.t("cli.not_ok"),
+            )
+        )
+    finally:
+        desk.close()
+    return 0
+
+
+# -- parser -----------------------------------------------------------------------------------
+def exit_code_table(lang: str) -> str:
+    lines = [render("cli.exit_codes", lang)]
+    for code, key in EXIT_CODE_MESSAGES.items():
+        lines.append(f"  {int(code):>2}  {render(key, lang)}")
+    return "\n".join(lines)
+
+
+def build_parser(lang: str) -> argparse.ArgumentParser:
+    def t(code: str) -> str:
+        return render(code, lang)
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, default=None, help=t("cli.help.db"))
+    common.add_argument("--user", default=None, help=t("cli.help.user"))
+    common.add_argument("--lang", choices=["ja", "en"], default=None, help=t("cli.help.lang"))
+    common.add_argument("--allow-shared", action="store_true", help=t("cli.help.allow_shared"))
+    common.add_argument("--take-over-stale-lock", action="store_true", help=t("cli.help.take_over"))
+
+    parser = _Parser(
+        prog="privacydesk",
+        description=t("cli.description"),
+        parents=[common],
+        epilog=exit_code_table(lang),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--demo", action="store_true", help=t("cli.help.demo"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def add(name: str, fn: Callable[..., int], **kw: Any) -> argparse.ArgumentParser:
+        p = sub.add_parser(
+            name,
+            parents=[common],
+            help=t(f"cli.help.{name}"),
+            description=t(f"cli.help.{name}"),
+            epilog=exit_code_table(lang),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+            **kw,
+        )
+        p.set_defaults(func=fn)
+        return p
+
+    add("init", cmd_init)
+    add("passwd", cmd_passwd)
+    add("recover", cmd_recover)
+    user = sub.add_parser("user", help=t("cli.help.user_cmd"), parents=[common])
+    user_sub = user.add_subparsers(
+        dest="user_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    p = user_sub.add_parser("add", parents=[common], help=t("cli.help.user_add"))
+    p.add_argument("name")
+    p.add_argument("--role", required=True, choices=["manager", "staff", "viewer"])
+    p.add_argument("--display-name", default="")
+    p.set_defaults(func=cmd_user_add)
+    for action, fn in (("disable", cmd_user_disable), ("reset", cmd_user_reset)):
+        p = user_sub.add_parser(action, parents=[common], help=t(f"cli.help.user_{action}"))
+        p.add_argument("name")
+        p.set_defaults(func=fn)
+    p = user_sub.add_parser("list", parents=[common], help=t("cli.help.user_list"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_user_list)
+    add("check", cmd_check)
+    add("acknowledge-break", cmd_acknowledge)
+    p = add("backup", cmd_backup)
+    p.add_argument("-o", "--output", type=Path, required=True, help=t("cli.help.backup_dir"))
+    p = add("restore", cmd_restore)
+    p.add_argument("backup", type=Path)
+    p.add_argument("-o", "--output", type=Path, required=True, help=t("cli.help.restore_to"))
+    p = add("rebuild-keys", cmd_rebuild_keys)
+    p.add_argument("--backups", type=Path, default=None, help=t("cli.help.backups_root"))
+    p = add("demo-data", cmd_demo_data)
+    p.add_argument("--scale", type=int, default=1000)
+    prof = sub.add_parser("profile", help=t("cli.help.profile"), parents=[common])
+    prof_sub = prof.add_subparsers(
+        dest="profile_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    prof_sub.add_parser("show", parents=[common]).set_defaults(func=cmd_profile_show)
+    p = prof_sub.add_parser("set", parents=[common])
+    p.add_argument("field")
+    p.add_argument("value")
+    p.set_defaults(func=cmd_profile_set)
+    return parser
+
+
+def _early_lang(argv: Sequence[str]) -> str:
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv):
+            return normalise_language(argv[i + 1])
+        if a.startswith("--lang="):
+            return normalise_language(a.split("=", 1)[1])
+    return normalise_language(os.environ.get(ENV_LANG))
+
+
+def main(
+    argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    """Run one command in-process; returns the exit code (tests call this directly)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    out = out or sys.stdout
+    err = err or sys.stderr
+    lang = _early_lang(argv)
+    cli = Cli(lang, out, err)
+    try:
+        try:
+            args = build_parser(lang).parse_args(argv)
+        except SystemExit as exc:  # --help
+            return int(exc.code or 0)
+        if args.db is None:
+            args.db = paths.default_db_path()
+        if getattr(args, "func", None) is None:
+            if args.demo:
+                return run_demo_cli(cli)
+            raise UsageError("cli.command_needed")
+        return int(args.func(cli, args))
+    except PrivacydeskError as exc:
+        print(render(exc.code, lang, **exc.params), file=err)
+        if isinstance(exc, InvalidInput):
+            for field, code, params in exc.problems:
+                print(f"  {field}: {render(code, lang, **params)}", file=err)
+        return int(exc.exit_code)
+    except KeyboardInterrupt:
+        print(render("task.cancelled", lang), file=err)
+        return int(ExitCode.INTERNAL)
+    except Exception as exc:
+        # Type and frames only: exception text may quote values.
+        log.error("internal error: %s", type(exc).__name__, exc_info=False)
+        print(render("internal.unexpected", lang, what=type(exc).__name__), file=err)
+        return int(ExitCode.INTERNAL)
+
+
+def run() -> None:
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Documents: letters and printable forms rendered to PDF."""

@@ -1,0 +1,1 @@
+"""Domain: rules and queries per area, no Qt."""

@@ -1,0 +1,1 @@
+"""Reports: the board workbook and other exports."""

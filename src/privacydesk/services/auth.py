@@ -1,0 +1,326 @@
+"""Creating a database, signing in, recovering with the recovery sheet, and the key file.
+
+These are the only services that run without a signed-in desk: they produce one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import shutil
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from privacydesk import paths
+from privacydesk.domain import accounts, audit
+from privacydesk.domain.accounts import Role
+from privacydesk.errors import (
+    InvalidInput,
+    KeyFileProblem,
+    NotAllowed,
+    PrivacydeskError,
+    WrongCredentials,
+)
+from privacydesk.services.desk import Context, Desk
+from privacydesk.storage import backup as backup_store
+from privacydesk.storage import keys, location, migrate, recovery_code
+from privacydesk.storage.engine import (
+    Database,
+    OpenOptions,
+    check_file_before_open,
+    create_database_file,
+    open_database,
+)
+from privacydesk.storage.sharedlock import SharedLock, StaleLockCleared
+
+log = logging.getLogger(__name__)
+
+KdfParams = keys.KdfParams
+STRONG_KDF = keys.STRONG
+
+
+@dataclass(frozen=True)
+class RecoverySheet:
+    """復旧シート: printed once at creation and kept in the office safe."""
+
+    secret: str  # the formatted recovery secret
+    database_id: str
+    created: str  # ISO date
+    database_path: str
+
+
+def format_database_id(database_id: bytes) -> str:
+    h = database_id.hex().upper()
+    return "-".join(h[i : i + 8] for i in range(0, len(h), 8))
+
+
+def _options_for(path: Path, opted_in: bool, allow_shared: bool) -> tuple[OpenOptions, bool]:
+    """Decide WAL or the one-user shared mode; refuse a synced or network folder unopted."""
+    loc = location.classify_location(path)
+    opted = opted_in or allow_shared
+    location.require_allowed(path, loc, opted_in=opted)
+    return OpenOptions(shared_mode=not loc.allows_wal), not loc.allows_wal
+
+
+def create_database(
+    path: Path,
+    manager_name: str,
+    password: str,
+    *,
+    kdf: keys.KdfParams = keys.STRONG,
+    display_name: str = "",
+    allow_shared: bool = False,
+    backup_root: Path | None = None,
+) -> tuple[Desk, RecoverySheet]:
+    """Create a new encrypted database whose first account is a manager (管理者)."""
+    accounts.validate_username(manager_name)
+    accounts.validate_password(password)
+    key_path = paths.key_file_for(path)
+    if path.exists() or key_path.exists():
+        raise InvalidInput("db.exists", path=str(path))
+    options, shared = _options_for(path, False, allow_shared)
+    db_key, database_id = keys.new_database_key(), keys.new_database_id()
+    kf, secret = keys.create_keyfile(database_id, db_key, kdf)
+    kf.shared_opt_in = shared
+    lock: SharedLock | None = None
+    db: Database | None = None
+    try:
+        if shared:
+            lock = SharedLock(path, manager_name)
+            lock.acquire()
+        db = create_database_file(path, db_key, database_id) if not shared else None
+        if db is None:
+            db = _create_shared(path, db_key, database_id, options)
+        migrate.upgrade(db, db_key, database_id)
+        with db.session(write=True) as s:
+            account = accounts.create(s, manager_name, Role.MANAGER, display_name)
+            account_id = account.id
+            audit.append(
+                s,
+                audit.SYSTEM,
+                "database.created",
+                "database",
+                "",
+                {"schema": migrate.head_revision()},
+            )
+            audit.append(
+                s,
+                account_id,
+                "account.created",
+                "account",
+                account_id,
+                {"role": Role.MANAGER.value},
+            )
+        keys.add_slot(kf, account_id, manager_name, password, db_key)
+        keys.save(kf, key_path)
+    except BaseException:
+        if db is not None:
+            db.dispose()
+        if lock is not None:
+            lock.release()
+        for p in (
+            path,
+            key_path,
+            path.with_name(path.name + "-wal"),
+            path.with_name(path.name + "-shm"),
+        ):
+            with contextlib.suppress(OSError):
+                p.unlink()
+        raise
+    desk = Desk(
+        path,
+        key_path,
+        database_id,
+        db,
+        db_key,
+        Context(account_id, accounts.validate_username(manager_name), Role.MANAGER),
+        shared_lock=lock,
+        chain=audit.ChainReport(),
+    )
+    sheet = RecoverySheet(
+        recovery_code.format_secret(secret),
+        format_database_id(database_id),
+        datetime.now(UTC).date().isoformat(),
+        str(path),
+    )
+    desk.write_anchor()
+    # A current key file must exist outside the database's folder from the first minute.
+    from privacydesk.services.backup import backup_now
+
+    backup_now(desk, "key_change", root=backup_root)
+    return desk, sheet
+
+
+def _create_shared(path: Path, db_key: bytes, database_id: bytes, options: OpenOptions) -> Database:
+    db = create_database_file(path, db_key, database_id)
+    db.dispose()
+    return open_database(path, db_key, database_id, options)
+
+
+def _open(
+    path: Path,
+    kf: keys.KeyFile,
+    db_key: bytes,
+    account_id: int,
+    *,
+    allow_shared: bool,
+    override_stale_lock: bool,
+    user_label: str,
+) -> tuple[Desk, StaleLockCleared | None]:
+    key_path = paths.key_file_for(path)
+    options, shared = _options_for(path, kf.shared_opt_in, allow_shared)
+    if shared and not kf.shared_opt_in:
+        kf.shared_opt_in = True
+        keys.save(kf, key_path)
+    lock: SharedLock | None = None
+    cleared: StaleLockCleared | None = None
+    if shared:
+        lock = SharedLock(path, user_label)
+        cleared = lock.acquire(override_stale=override_stale_lock)
+    try:
+        db = open_database(path, db_key, kf.database_id, options)
+
+        def copy_before_upgrade(old: str, new: str) -> None:
+            folder = paths.data_dir() / "pre-migration"
+            folder.mkdir(exist_ok=True)
+            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+            for src in (path, key_path):
+                shutil.copyfile(src, folder / f"{src.name}.{old}-to-{new}.{stamp}")
+
+        migrate.ensure_current(db, db_key, kf.database_id, copy_before_upgrade)
+        with db.session() as s:
+            account = s.get(accounts.Account, account_id)
+            if account is None or not account.active:
+                raise WrongCredentials()
+            context = Context(account.id, account.username, Role(account.role))
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    anchor = audit.Anchor(kf.anchor.count, kf.anchor.hash, kf.anchor.mac) if kf.anchor else None
+    desk = Desk(path, key_path, kf.database_id, db, db_key, context, shared_lock=lock)
+    with db.session() as s:
+        desk.chain = audit.verify(s, db_key, anchor)
+    return desk, cleared
+
+
+def sign_in(
+    path: Path,
+    username: str,
+    password: str,
+    *,
+    allow_shared: bool = False,
+    override_stale_lock: bool = False,
+) -> Desk:
+    """Open the database with one account's password. Failures never touch the database."""
+    check_file_before_open(path, None)
+    key_path = paths.key_file_for(path)
+    kf = keys.load(key_path, expect_database_id=keys.database_id_of(path))
+    try:
+        account_id, db_key = keys.unwrap(kf, username, password)
+    except WrongCredentials:
+        slot = keys.find_slot(kf, username)
+        keys.record_failure(kf, slot.account_id if slot else None)
+        with contextlib.suppress(PrivacydeskError):
+            keys.save(kf, key_path)
+        raise
+    desk, cleared = _open(
+        path,
+        kf,
+        db_key,
+        account_id,
+        allow_shared=allow_shared,
+        override_stale_lock=override_stale_lock,
+        user_label=username,
+    )
+    return _record_open(desk, kf, account_id, cleared, "auth.sign_in")
+
+
+def _record_open(
+    desk: Desk,
+    kf: keys.KeyFile,
+    account_id: int,
+    cleared: StaleLockCleared | None,
+    action: str,
+) -> Desk:
+    """Move counted failures from the key file into the audit log, and record the sign-in."""
+    failures, _last = keys.take_failures(kf, account_id)
+    unknown, _ = keys.take_failures(kf, None)
+    with desk.uow(write=True, bookkeeping=True) as s:
+        if failures or unknown:
+            summary = {"count": failures, "unknown_user_count": unknown}
+            desk.audit(s, "auth.failed_attempts", "account", account_id, summary)
+        if cleared is not None:
+            desk.audit(s, "lock.stale_cleared", "database", "", {"reason": cleared.reason})
+        desk.audit(s, action, "account", account_id)
+    keys.save(kf, desk.key_path)
+    desk.failed_attempts_shown = failures
+    return desk
+
+
+def recover(
+    path: Path,
+    secret_text: str,
+    manager_name: str,
+    new_password: str,
+    *,
+    allow_shared: bool = False,
+) -> Desk:
+    """With the recovery sheet, a manager sets a new password when every password is lost."""
+    accounts.validate_password(new_password)
+    secret = recovery_code.parse_secret(secret_text)
+    check_file_before_open(path, None)
+    key_path = paths.key_file_for(path)
+    kf = keys.load(key_path, expect_database_id=keys.database_id_of(path))
+    db_key = keys.unwrap_with_recovery(kf, secret)
+    # Open as the named manager: the account must exist, be active and be a manager.
+    db = open_database(path, db_key, kf.database_id, OpenOptions(read_only=True))
+    try:
+        with db.session() as s:
+            account = accounts.by_username(s, manager_name)
+            if account is None or not account.active:
+                raise InvalidInput("recovery.unknown_manager")
+            if account.role != Role.MANAGER.value:
+                raise NotAllowed("recovery.not_a_manager")
+            account_id = account.id
+    finally:
+        db.dispose()
+    keys.add_slot(kf, account_id, manager_name, new_password, db_key)
+    keys.save(kf, key_path)
+    desk, cleared = _open(
+        path,
+        kf,
+        db_key,
+        account_id,
+        allow_shared=allow_shared,
+        override_stale_lock=False,
+        user_label=manager_name,
+    )
+    return _record_open(desk, kf, account_id, cleared, "auth.recovered")
+
+
+def rebuild_key_file(path: Path, backup_root: Path | None = None) -> Path:
+    """A missing key file, rebuilt from the newest backup of the same database."""
+    check_file_before_open(path, None)
+    key_path = paths.key_file_for(path)
+    if key_path.exists():
+        try:
+            keys.load(key_path, expect_database_id=keys.database_id_of(path))
+            raise InvalidInput("keyfile.present", path=str(key_path))
+        except KeyFileProblem:
+            pass  # damaged or foreign: replaced below, the old one kept aside
+    database_id = keys.database_id_of(path)
+    root = backup_root or paths.default_backup_dir()
+    for folder, _manifest in backup_store.list_backups(root, database_id):
+        candidate = folder / backup_store.KEYS_NAME
+        try:
+            keys.load(candidate, expect_database_id=database_id)
+        except KeyFileProblem:
+            continue
+        if key_path.exists():
+            key_path.replace(key_path.with_name(key_path.name + ".broken"))
+        shutil.copyfile(candidate, key_path)
+        key_path.chmod(0o600)
+        return folder
+    raise KeyFileProblem("keyfile.no_backup", path=str(root))

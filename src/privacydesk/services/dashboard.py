@@ -1,0 +1,41 @@
+"""ホーム: what the office must do next. Each area adds its items here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from privacydesk.services import backup
+from privacydesk.services.desk import Desk
+from privacydesk.services.roles import EVERYONE, allowed
+
+
+@dataclass(frozen=True)
+class DashboardItem:
+    code: str  # a message code; the UI renders it in the user's language
+    severity: str  # info | warning | danger
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@allowed(*EVERYONE)
+def items(desk: Desk) -> list[DashboardItem]:
+    found: list[DashboardItem] = []
+    if desk.read_only and desk.chain is not None:
+        first = desk.chain.unacknowledged[0]
+        found.append(DashboardItem("dashboard.audit_broken", "danger", {"seq": first.seq}))
+    last = backup.last_good_backup(desk)
+    if backup.backup_is_stale(desk):
+        found.append(
+            DashboardItem(
+                "dashboard.backup_stale" if last else "dashboard.backup_never",
+                "warning",
+                {"date": last.date().isoformat() if last else ""},
+            )
+        )
+    if desk.failed_attempts_shown:
+        found.append(
+            DashboardItem(
+                "dashboard.failed_sign_ins", "warning", {"count": desk.failed_attempts_shown}
+            )
+        )
+    return found

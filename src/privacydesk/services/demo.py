@@ -1,0 +1,98 @@
+"""The demo database: a fresh file with synthetic Japanese data (Faker ja_JP), never real data."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from faker import Faker
+
+from privacydesk import paths
+from privacydesk.domain import profile, settings
+from privacydesk.domain.accounts import Role, now
+from privacydesk.services import accounts as accounts_service
+from privacydesk.services.auth import create_database
+from privacydesk.services.desk import Desk
+from privacydesk.services.roles import MANAGER, allowed
+from privacydesk.storage import keys
+from privacydesk.tasks import CancelToken, Progress, no_progress
+
+DEMO_USER = "demo"
+DEMO_PASSWORD = "demo-password-2026"  # shown on screen: this database holds synthetic data only
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    accounts: int
+    profile_set: bool
+
+
+@allowed(*MANAGER)
+def fill(
+    desk: Desk,
+    scale: int = 1000,
+    seed: int = 2026,
+    cancel: CancelToken | None = None,
+    progress: Progress = no_progress,
+) -> DemoSummary:
+    """Synthetic data for every table that exists; later areas add theirs here."""
+    fake = Faker("ja_JP")
+    fake.seed_instance(seed)
+    token = cancel or CancelToken()
+    with desk.uow(write=True) as s:
+        profile.save(
+            s,
+            profile.ProfileData(
+                name="特定非営利活動法人 "
+                + fake.company().replace("株式会社", "").strip()
+                + "ネット",
+                postal_code=fake.postcode(),
+                address=fake.address(),
+                representative=fake.name(),
+                manager_title="個人情報保護管理者",
+                manager_name=fake.name(),
+                desk_department="個人情報相談窓口",
+                desk_phone=fake.phone_number(),
+                desk_fax=fake.phone_number(),
+                desk_email="privacy@example.org",
+                fee_yen=1000,
+                payment_methods=["postal_stamps", "money_order", "cash"],
+                retention_years=5,
+            ),
+            now(),
+        )
+        desk.audit(s, "demo.profile", "profile", 1)
+    token.raise_if_cancelled()
+    made = 0
+    existing = {a.username for a in accounts_service.list_users(desk)}
+    for i, role in enumerate([Role.STAFF, Role.STAFF, Role.VIEWER]):
+        name = f"{role.value}{i + 1}"
+        if name in existing:
+            continue
+        accounts_service.add_user(desk, name, role, DEMO_PASSWORD, fake.name())
+        made += 1
+        progress(i + 1, 3)
+    return DemoSummary(accounts=made, profile_set=True)
+
+
+def create_demo(
+    folder: Path | None = None, scale: int = 1000, kdf: keys.KdfParams = keys.STRONG
+) -> Desk:
+    """A fresh demo database (the old demo folder is wiped), signed in as the demo manager."""
+    folder = folder or paths.demo_dir()
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True, mode=0o700)
+    desk, _sheet = create_database(
+        folder / paths.DB_FILENAME,
+        DEMO_USER,
+        DEMO_PASSWORD,
+        kdf=kdf,
+        display_name="デモ管理者",
+        backup_root=folder / "backups",
+    )
+    with desk.uow(write=True) as s:
+        settings.set_value(s, "backup.folder", str(folder / "backups"))
+    fill(desk, scale)
+    return desk

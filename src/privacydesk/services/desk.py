@@ -1,0 +1,152 @@
+"""The signed-in desk: one open database, who is signed in, and the unit of work.
+
+Every service function takes a Desk. Each unit of work re-reads the signed-in account, so a
+disabled account's open session ends at its next action, and a role change applies at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from privacydesk.domain import audit
+from privacydesk.domain.accounts import Role
+from privacydesk.errors import AuditChainBroken, NotAllowed
+from privacydesk.storage import keys
+from privacydesk.storage.engine import Database
+from privacydesk.storage.models import Account
+from privacydesk.storage.sharedlock import SharedLock
+from privacydesk.tasks import CancelToken, Progress, Task, no_progress
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Context:
+    """Who is signed in: re-read from the database at every unit of work."""
+
+    account_id: int
+    username: str
+    role: Role
+
+
+@dataclass
+class Desk:
+    path: Path
+    key_path: Path
+    database_id: bytes
+    db: Database
+    db_key: bytes = field(repr=False)
+    context: Context
+    shared_lock: SharedLock | None = None
+    chain: audit.ChainReport | None = None
+    closed: bool = False
+    failed_attempts_shown: int = 0  # failures since this account's last sign-in, to show once
+    _tasks: set[CancelToken] = field(default_factory=set, repr=False)
+    _tasks_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _idle: threading.Condition = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._idle = threading.Condition(self._tasks_lock)
+
+    # -- units of work ----------------------------------------------------------------------
+    @property
+    def read_only(self) -> bool:
+        """True while the audit chain has a break no manager has acknowledged."""
+        return bool(self.chain and self.chain.unacknowledged)
+
+    @contextlib.contextmanager
+    def uow(self, write: bool = False, bookkeeping: bool = False) -> Iterator[Session]:
+        """One unit of work. `bookkeeping` writes (audit, backups, sign-in) go on when broken."""
+        if self.closed:
+            raise NotAllowed("auth.signed_out")
+        if write and not bookkeeping and self.read_only:
+            first = self.chain.unacknowledged[0] if self.chain else None
+            raise AuditChainBroken("audit.read_only", seq=first.seq if first else 0)
+        with self.db.session(write=write) as s:
+            self._refresh_context(s)
+            yield s
+
+    def _refresh_context(self, s: Session) -> None:
+        account = s.get(Account, self.context.account_id)
+        if account is None or not account.active:
+            raise NotAllowed("auth.account_disabled")
+        if account.role != self.context.role.value:
+            self.context = Context(account.id, account.username, Role(account.role))
+
+    def require(self, roles: frozenset[Role], action: str) -> None:
+        with self.uow() as _:
+            pass
+        if self.context.role not in roles:
+            raise NotAllowed("auth.role_not_allowed", action=action, role=self.context.role.value)
+
+    def audit(
+        self,
+        s: Session,
+        action: str,
+        record_type: str = "",
+        record_id: int | str = "",
+        summary: dict[str, Any] | None = None,
+    ) -> None:
+        audit.append(s, self.context.account_id, action, record_type, record_id, summary)
+
+    # -- long work ----------------------------------------------------------------------------
+    def run(
+        self, task: Task[T], progress: Progress = no_progress, cancel: CancelToken | None = None
+    ) -> T:
+        """Run a task, registered so that lock() can cancel it and wait for it."""
+        token = cancel or CancelToken()
+        with self._tasks_lock:
+            if self.closed:
+                raise NotAllowed("auth.signed_out")
+            self._tasks.add(token)
+        try:
+            return task(token, progress)
+        finally:
+            with self._tasks_lock:
+                self._tasks.discard(token)
+                self._idle.notify_all()
+
+    def _stop_tasks(self, timeout: float = 30.0) -> None:
+        with self._tasks_lock:
+            for token in self._tasks:
+                token.cancel()
+            self._idle.wait_for(lambda: not self._tasks, timeout=timeout)
+
+    # -- closing ------------------------------------------------------------------------------
+    def write_anchor(self) -> None:
+        """Write the chain's head, with its MAC, into the key file (outside the database)."""
+        with self.db.session() as s:
+            count, head_hash = audit.head(s)
+        anchor = audit.make_anchor(self.db_key, count, head_hash)
+        kf = keys.load(self.key_path, expect_database_id=self.database_id)
+        kf.anchor = keys.Anchor(anchor.count, anchor.hash, anchor.mac)
+        keys.save(kf, self.key_path)
+
+    def close(self, action: str = "auth.sign_out") -> None:
+        """Sign out (or lock): stop tasks, record it, anchor the chain, close the pool."""
+        if self.closed:
+            return
+        self._stop_tasks()
+        try:
+            with self.uow(write=True, bookkeeping=True) as s:
+                self.audit(s, action)
+            self.write_anchor()
+        finally:
+            with self._tasks_lock:
+                self.closed = True
+            self.db.dispose()
+            if self.shared_lock is not None:
+                self.shared_lock.release()
+            self.db_key = b""
+
+    def lock(self) -> None:
+        self.close("auth.lock")
