@@ -3,13 +3,41 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
+from pathlib import Path
 
 from privacydesk import cli
 
+_VALUE_OPTIONS = {"--db", "--user", "--lang"}
+
+
+def wants_window(argv: Sequence[str]) -> bool:
+    """True when no command is named (options such as --db and --demo may be)."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg in ("-h", "--help"):
+            return False
+        if arg in _VALUE_OPTIONS:
+            skip = True
+            continue
+        if not arg.startswith("-"):
+            return False
+    return True
+
 
 def run() -> None:
-    # The window arrives with Foundation II; until then no command means the CLI demo.
-    sys.exit(cli.main())
+    argv = sys.argv[1:]
+    if not wants_window(argv):
+        sys.exit(cli.main(argv))
+    db = None
+    if "--db" in argv and argv.index("--db") + 1 < len(argv):
+        db = Path(argv[argv.index("--db") + 1])
+    from privacydesk.ui.app import run as run_window  # Qt only when the window is wanted
+
+    sys.exit(run_window(db, demo_mode="--demo" in argv))
 
 
 if __name__ == "__main__":

@@ -44,6 +44,24 @@ def now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def is_encodable(text: str) -> bool:
+    """False for text with lone surrogates (undecodable bytes from argv or a bad file)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def credential_text(text: str) -> str:
+    """A user name or password as typed, or, if it cannot be encoded, one that never matches.
+
+    No account name or password may contain NUL (validate_username and validate_password
+    refuse it), so the sign-in fails as a wrong user name or password, after the same work.
+    """
+    return text if is_encodable(text) else "\x00"
+
+
 def username_key(name: str) -> str:
     return unicodedata.normalize("NFKC", name).strip().casefold()
 
@@ -103,6 +121,8 @@ def to_row(a: Account) -> AccountRow:
 
 
 def by_username(session: Session, name: str) -> Account | None:
+    if not is_encodable(name):
+        return None
     return session.execute(
         select(Account).where(Account.username_key == username_key(name))
     ).scalar_one_or_none()

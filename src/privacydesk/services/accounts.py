@@ -65,11 +65,37 @@ def reset_password(desk: Desk, username: str, new_password: str) -> AccountRow:
         return accounts.to_row(account)
 
 
+@allowed(*MANAGER)
+def change_role(desk: Desk, username: str, role: Role | str) -> AccountRow:
+    """A manager changes an account's role; it applies at that account's next action."""
+    new_role = accounts.role_of(str(role))
+    with desk.uow(write=True) as s:
+        account = accounts.by_username(s, username)
+        if account is None or not account.active:
+            raise InvalidInput("accounts.unknown_user")
+        old_role = account.role
+        if old_role == new_role.value:
+            return accounts.to_row(account)
+        if old_role == Role.MANAGER.value and accounts.active_managers(s) <= 1:
+            raise InvalidInput("accounts.last_manager")
+        account.role = new_role.value
+        desk.audit(
+            s,
+            "account.role_changed",
+            "account",
+            account.id,
+            {"from": old_role, "to": new_role.value},
+        )
+        return accounts.to_row(account)
+
+
 @allowed(*EVERYONE)
 def change_own_password(desk: Desk, old_password: str, new_password: str) -> None:
     accounts.validate_password(new_password)
     kf = keys.load(desk.key_path, expect_database_id=desk.database_id)
-    account_id, _ = keys.unwrap(kf, desk.context.username, old_password)
+    account_id, _ = keys.unwrap(
+        kf, desk.context.username, accounts.credential_text(old_password)
+    )
     if account_id != desk.context.account_id:
         raise WrongCredentials()
     with desk.uow(write=True, bookkeeping=True) as s:
@@ -80,6 +106,7 @@ def change_own_password(desk: Desk, old_password: str, new_password: str) -> Non
         account.password_changed_at = accounts.now()
         keys.save(kf, desk.key_path)
         desk.audit(s, "account.password_changed", "account", account.id)
+    desk.must_change_password = False
 
 
 @allowed(*MANAGER)

@@ -114,3 +114,14 @@ def list_entries(
             AuditRow(e.seq, e.ts, e.actor, e.action, e.record_type, e.record_id, e.summary)
             for e in rows
         ]
+
+
+@allowed(*EVERYONE)
+def actor_names(desk: Desk) -> dict[str, str]:
+    """Who appears in the log, for the page's filter: account id -> user name."""
+    from privacydesk.storage.models import Account
+
+    with desk.uow() as s:
+        names = {str(i): n for i, n in s.execute(select(Account.id, Account.username))}
+    names[audit.SYSTEM] = "system"
+    return names

@@ -194,12 +194,14 @@ def _open(
             if account is None or not account.active:
                 raise WrongCredentials()
             context = Context(account.id, account.username, Role(account.role))
+            must_change = bool(account.must_change_password)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
     anchor = audit.Anchor(kf.anchor.count, kf.anchor.hash, kf.anchor.mac) if kf.anchor else None
     desk = Desk(path, key_path, kf.database_id, db, db_key, context, shared_lock=lock)
+    desk.must_change_password = must_change
     with db.session() as s:
         desk.chain = audit.verify(s, db_key, anchor)
     return desk, cleared
@@ -217,6 +219,8 @@ def sign_in(
     check_file_before_open(path, None)
     key_path = paths.key_file_for(path)
     kf = keys.load(key_path, expect_database_id=keys.database_id_of(path))
+    username = accounts.credential_text(username)
+    password = accounts.credential_text(password)
     try:
         account_id, db_key = keys.unwrap(kf, username, password)
     except WrongCredentials:

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from privacydesk import paths
+from privacydesk.domain import accounts as domain_accounts
 from privacydesk.domain import audit, settings
 from privacydesk.domain.accounts import Role
 from privacydesk.errors import InvalidInput, NotAllowed
@@ -144,7 +145,11 @@ def restore_with_credentials(
         db_key = keys.unwrap_with_recovery(kf, recovery_code.parse_secret(recovery_secret))
         account_id = None
     else:
-        account_id, db_key = keys.unwrap(kf, username or "", password or "")
+        account_id, db_key = keys.unwrap(
+            kf,
+            domain_accounts.credential_text(username or ""),
+            domain_accounts.credential_text(password or ""),
+        )
     manifest = store.verify_backup(folder, db_key)
     if account_id is not None:
         db = open_database(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from privacydesk.services import backup
@@ -18,13 +19,14 @@ class DashboardItem:
 
 
 @allowed(*EVERYONE)
-def items(desk: Desk) -> list[DashboardItem]:
+def items(desk: Desk, now: datetime | None = None) -> list[DashboardItem]:
+    """What needs doing; `now` (naive UTC) is for tests and for a clock the UI controls."""
     found: list[DashboardItem] = []
     if desk.read_only and desk.chain is not None:
         first = desk.chain.unacknowledged[0]
         found.append(DashboardItem("dashboard.audit_broken", "danger", {"seq": first.seq}))
     last = backup.last_good_backup(desk)
-    if backup.backup_is_stale(desk):
+    if backup.backup_is_stale(desk, now=now):
         found.append(
             DashboardItem(
                 "dashboard.backup_stale" if last else "dashboard.backup_never",

@@ -50,6 +50,8 @@ class Desk:
     chain: audit.ChainReport | None = None
     closed: bool = False
     failed_attempts_shown: int = 0  # failures since this account's last sign-in, to show once
+    must_change_password: bool = False  # a manager reset it: ask for a new one now
+    _closing: bool = field(default=False, repr=False)
     _tasks: set[CancelToken] = field(default_factory=set, repr=False)
     _tasks_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _idle: threading.Condition = field(init=False, repr=False)
@@ -105,7 +107,7 @@ class Desk:
         """Run a task, registered so that lock() can cancel it and wait for it."""
         token = cancel or CancelToken()
         with self._tasks_lock:
-            if self.closed:
+            if self.closed or self._closing:
                 raise NotAllowed("auth.signed_out")
             self._tasks.add(token)
         try:
@@ -123,7 +125,13 @@ class Desk:
 
     # -- closing ------------------------------------------------------------------------------
     def write_anchor(self) -> None:
-        """Write the chain's head, with its MAC, into the key file (outside the database)."""
+        """Write the chain's head, with its MAC, into the key file (outside the database).
+
+        While the chain has a break no manager has acknowledged, the old anchor stays: it is
+        the evidence of what the chain was, and re-signing the altered head would hide it.
+        """
+        if self.read_only:
+            return
         with self.db.session() as s:
             count, head_hash = audit.head(s)
         anchor = audit.make_anchor(self.db_key, count, head_hash)
@@ -133,12 +141,15 @@ class Desk:
 
     def close(self, action: str = "auth.sign_out") -> None:
         """Sign out (or lock): stop tasks, record it, anchor the chain, close the pool."""
-        if self.closed:
-            return
+        with self._tasks_lock:
+            if self.closed or self._closing:
+                return  # closed, or being closed by another thread (a lock and a sign-out)
+            self._closing = True  # no new task starts from here on
         self._stop_tasks()
         try:
-            with self.uow(write=True, bookkeeping=True) as s:
-                self.audit(s, action)
+            # Not a unit of work: the sign-out of an account disabled meanwhile is recorded too.
+            with self.db.session(write=True) as s:
+                audit.append(s, self.context.account_id, action)
             self.write_anchor()
         finally:
             with self._tasks_lock:

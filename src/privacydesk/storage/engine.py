@@ -198,6 +198,15 @@ def _make(path: Path, db_key: bytes, database_id: bytes, options: OpenOptions) -
         mode = conn.get_execution_options().get("pd_begin", "DEFERRED")
         conn.exec_driver_sql(f"BEGIN {mode}")
 
+    @event.listens_for(engine, "handle_error")
+    def _drop_damaged(ctx: Any) -> None:
+        # After SQLCipher meets a damaged page the connection refuses every later write
+        # ("attempt to write a readonly database"): it must not go back to the pool, or the
+        # next unit of work would report the wrong problem.
+        if isinstance(translate(ctx.original_exception), NotADatabase):
+            ctx.is_disconnect = True
+            ctx.invalidate_pool_on_disconnect = False
+
     return Database(path, engine, options)
 
 

@@ -1,0 +1,842 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../forms/account_dialog.ui" line="5" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../forms/account_dialog.ui" line="9" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/account_dialog.ui" line="11" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/account_dialog.ui" line="13" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../forms/account_dialog.ui" line="15" />
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../forms/account_dialog.ui" line="17" />
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../forms/account_dialog.ui" line="19" />
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../../forms/account_dialog.ui" line="21" />
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/account.py" line="49" />
+        <source>Add an account</source>
+        <translation>Add an account</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/account.py" line="50" />
+        <source>Reset a password</source>
+        <translation>Reset a password</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/account.py" line="51" />
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/account.py" line="52" />
+        <source>New manager password</source>
+        <translation>New manager password</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../forms/audit_page.ui" line="6" />
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="25" />
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_page.ui" line="10" />
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="47" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_page.ui" line="12" />
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="50" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_page.ui" line="14" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_page.ui" line="16" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_page.ui" line="18" />
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_page.ui" line="24" />
+        <source>Check the chain now</source>
+        <translation>Check the chain now</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_page.ui" line="25" />
+        <source>Acknowledge the break…</source>
+        <translation>Acknowledge the break…</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="19" />
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="20" />
+        <source>Sign-in and lock</source>
+        <translation>Sign-in and lock</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="21" />
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="22" />
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="23" />
+        <source>Organisation details</source>
+        <translation>Organisation details</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="24" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="26" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="41" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="43" />
+        <source>When (UTC)</source>
+        <translation>When (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="52" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="56" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="82" />
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="119" />
+        <source>The audit chain was intact at the last check ({count} entries).</source>
+        <translation>The audit chain was intact at the last check ({count} entries).</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="153" />
+        <source>Acknowledge the break?</source>
+        <translation>Acknowledge the break?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="154" />
+        <source>The break stays on record and every check will keep reporting it. Records become editable again.</source>
+        <translation>The break stays on record and every check will keep reporting it. Records become editable again.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../forms/backup_page.ui" line="6" />
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../forms/backup_page.ui" line="11" />
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../forms/backup_page.ui" line="12" />
+        <source>Restore into a new file…</source>
+        <translation>Restore into a new file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/backup.py" line="20" />
+        <source>By hand</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/backup.py" line="21" />
+        <source>When closing</source>
+        <translation>When closing</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/backup.py" line="22" />
+        <source>Key change</source>
+        <translation>Key change</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/backup.py" line="40" />
+        <source>Made (UTC)</source>
+        <translation>Made (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/backup.py" line="44" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/backup.py" line="48" />
+        <source>Audit entries</source>
+        <translation>Audit entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/backup.py" line="52" />
+        <source>Size (KB)</source>
+        <translation>Size (KB)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/backup.py" line="55" />
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/backup.py" line="78" />
+        <source>Backup folder: {folder}</source>
+        <translation>Backup folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/backup.py" line="84" />
+        <source>Last good backup: {date}</source>
+        <translation>Last good backup: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/backup.py" line="100" />
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/backup.py" line="123" />
+        <source>Choose a backup in the list first.</source>
+        <translation>Choose a backup in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/backup.py" line="129" />
+        <source>Restore into a new file</source>
+        <translation>Restore into a new file</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/backup.py" line="138" />
+        <source>Restore the backup?</source>
+        <translation>Restore the backup?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/backup.py" line="139" />
+        <source>The backup is copied to {path}. The database in use is not changed.</source>
+        <translation>The backup is copied to {path}. The database in use is not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../forms/home_page.ui" line="6" />
+        <source>What to do next</source>
+        <translation>What to do next</translation>
+    </message>
+    <message>
+        <location filename="../../forms/home_page.ui" line="12" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/home.py" line="17" />
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/home.py" line="18" />
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/home.py" line="19" />
+        <source>For information</source>
+        <translation>For information</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/home.py" line="41" />
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/home.py" line="42" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/home.py" line="61" />
+        <source>Hello, {name}. These need your attention:</source>
+        <translation>Hello, {name}. These need your attention:</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/home.py" line="63" />
+        <source>Hello, {name}. Nothing needs your attention right now.</source>
+        <translation>Hello, {name}. Nothing needs your attention right now.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../forms/main_window.ui" line="6" />
+        <source>privacydesk — Privacy office</source>
+        <translation>privacydesk — Privacy office</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="32" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="40" />
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="49" />
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="53" />
+        <source>Change my &amp;password…</source>
+        <translation>Change my &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="56" />
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="59" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="25" />
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="26" />
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="27" />
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="28" />
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="29" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="121" />
+        <source>Signed in: {user} ({role})</source>
+        <translation>Signed in: {user} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../../forms/profile_form.ui" line="6" />
+        <source>Organisation name</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile_form.ui" line="8" />
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile_form.ui" line="10" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile_form.ui" line="12" />
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile_form.ui" line="14" />
+        <source>Protection manager's title</source>
+        <translation>Protection manager's title</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile_form.ui" line="16" />
+        <source>Protection manager's name</source>
+        <translation>Protection manager's name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile_form.ui" line="18" />
+        <source>Request desk (department)</source>
+        <translation>Request desk (department)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile_form.ui" line="20" />
+        <source>Desk phone</source>
+        <translation>Desk phone</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile_form.ui" line="22" />
+        <source>Desk fax</source>
+        <translation>Desk fax</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile_form.ui" line="24" />
+        <source>Desk email</source>
+        <translation>Desk email</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile_form.ui" line="26" />
+        <source>Request fee (yen)</source>
+        <translation>Request fee (yen)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile_form.ui" line="28" />
+        <source>Accepted payment</source>
+        <translation>Accepted payment</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile_form.ui" line="31" />
+        <source>Postal stamps</source>
+        <translation>Postal stamps</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile_form.ui" line="32" />
+        <source>Postal money order</source>
+        <translation>Postal money order</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile_form.ui" line="33" />
+        <source>Cash at the desk</source>
+        <translation>Cash at the desk</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile_form.ui" line="36" />
+        <source>Keep request documents (years)</source>
+        <translation>Keep request documents (years)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStrip</name>
+    <message>
+        <location filename="../../src/privacydesk/ui/tasks.py" line="97" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="6" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="10" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="16" />
+        <source>Save the organisation details</source>
+        <translation>Save the organisation details</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="22" />
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="26" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="28" />
+        <source>Lock after idle minutes</source>
+        <translation>Lock after idle minutes</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="30" />
+        <location filename="../../src/privacydesk/ui/pages/settings.py" line="64" />
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="34" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="37" />
+        <source>Backups kept</source>
+        <translation>Backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="39" />
+        <source>Back up when closing</source>
+        <translation>Back up when closing</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="47" />
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/settings.py" line="100" />
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../forms/sign_in_dialog.ui" line="6" />
+        <source>Sign in — privacydesk</source>
+        <translation>Sign in — privacydesk</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_in_dialog.ui" line="10" />
+        <source>Sign in to the privacy office</source>
+        <translation>Sign in to the privacy office</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_in_dialog.ui" line="24" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_in_dialog.ui" line="29" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_in_dialog.ui" line="33" />
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_in_dialog.ui" line="37" />
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_in_dialog.ui" line="42" />
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_in_dialog.ui" line="42" />
+        <source>Show what you typed (to spot Caps Lock or the input method)</source>
+        <translation>Show what you typed (to spot Caps Lock or the input method)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_in_dialog.ui" line="56" />
+        <source>Use the recovery sheet…</source>
+        <translation>Use the recovery sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_in_dialog.ui" line="57" />
+        <source>Rebuild the key file from a backup…</source>
+        <translation>Rebuild the key file from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_in_dialog.ui" line="64" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_in_dialog.ui" line="65" />
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="57" />
+        <source>Demo database with synthetic data. User: {user}  Password: {password}</source>
+        <translation>Demo database with synthetic data. User: {user}  Password: {password}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="64" />
+        <source>privacydesk is locked. You or another staff member may sign in.</source>
+        <translation>privacydesk is locked. You or another staff member may sign in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="85" />
+        <source>Open a database</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="99" />
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="121" />
+        <source>Take over the lock?</source>
+        <translation>Take over the lock?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="124" />
+        <source>Take over only if that person has really stopped. This is recorded in the audit log.</source>
+        <translation>Take over only if that person has really stopped. This is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="141" />
+        <source>Recovery sheet</source>
+        <translation>Recovery sheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="142" />
+        <source>Type the recovery secret from the sheet (PD1-…):</source>
+        <translation>Type the recovery secret from the sheet (PD1-…):</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../forms/staff_page.ui" line="6" />
+        <source>Staff accounts</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_page.ui" line="10" />
+        <source>Add an account…</source>
+        <translation>Add an account…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_page.ui" line="11" />
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_page.ui" line="12" />
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="33" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="35" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="39" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="42" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="44" />
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="87" />
+        <source>The account was added.</source>
+        <translation>The account was added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="100" />
+        <source>The password was reset. Tell the person in person, not by email.</source>
+        <translation>The password was reset. Tell the person in person, not by email.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="112" />
+        <source>Disable the account?</source>
+        <translation>Disable the account?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="113" />
+        <source>{name} will no longer be able to sign in. Their past actions stay in the audit log.</source>
+        <translation>{name} will no longer be able to sign in. Their past actions stay in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="123" />
+        <source>The account was disabled.</source>
+        <translation>The account was disabled.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="6" />
+        <source>Welcome to privacydesk</source>
+        <translation>Welcome to privacydesk</translation>
+    </message>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="20" />
+        <source>privacydesk keeps the office's records in one encrypted file. Create it, and the first account: a manager, who adds the other staff later.</source>
+        <translation>privacydesk keeps the office's records in one encrypted file. Create it, and the first account: a manager, who adds the other staff later.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="26" />
+        <location filename="../../src/privacydesk/ui/dialogs/welcome.py" line="87" />
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="30" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="33" />
+        <source>Manager's user name</source>
+        <translation>Manager's user name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="35" />
+        <source>Full name (shown in lists)</source>
+        <translation>Full name (shown in lists)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="37" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="41" />
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="44" />
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="46" />
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="52" />
+        <source>At least 12 characters. The password is what protects the records if this computer is stolen: a few words together are easy to remember and hard to guess.</source>
+        <translation>At least 12 characters. The password is what protects the records if this computer is stolen: a few words together are easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="63" />
+        <source>This is the recovery sheet. If every password is lost, a manager uses it to set a new one, and it opens every backup. Print it now and keep it in the office safe. It is shown only this once.</source>
+        <translation>This is the recovery sheet. If every password is lost, a manager uses it to set a new one, and it opens every backup. Print it now and keep it in the office safe. It is shown only this once.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="70" />
+        <source>Print the recovery sheet…</source>
+        <translation>Print the recovery sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="74" />
+        <source>I have printed the sheet and will keep it in the safe</source>
+        <translation>I have printed the sheet and will keep it in the safe</translation>
+    </message>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="81" />
+        <source>The organisation's details appear on every letter. You can change them later in Settings.</source>
+        <translation>The organisation's details appear on every letter. You can change them later in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="100" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../forms/welcome_dialog.ui" line="101" />
+        <location filename="../../src/privacydesk/ui/dialogs/welcome.py" line="68" />
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/welcome.py" line="57" />
+        <source>Step 1 of 3: the database and the manager</source>
+        <translation>Step 1 of 3: the database and the manager</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/welcome.py" line="58" />
+        <source>Step 2 of 3: the recovery sheet</source>
+        <translation>Step 2 of 3: the recovery sheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/welcome.py" line="59" />
+        <source>Step 3 of 3: the organisation</source>
+        <translation>Step 3 of 3: the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/welcome.py" line="66" />
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/welcome.py" line="112" />
+        <source>Creating the encrypted database…</source>
+        <translation>Creating the encrypted database…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,230 @@
+"""Every service declares its roles; every other role gets NotAllowed (exit code 8)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from privacydesk.errors import ExitCode, InvalidInput, NotAllowed
+from privacydesk.services import accounts, audit, auth, backup, dashboard, demo, profile, roles
+from privacydesk.services.desk import Desk
+from privacydesk.services.roles import ACTIONS, actions_for, allowed_roles
+from privacydesk.storage.models import Account
+
+CHEAP_KDF = auth.KdfParams(n=2**4, r=8, p=1)  # as in tests/conftest.py
+MANAGER = "kanri"
+PASSWORD = "correct horse battery"
+
+STAFF = "tantou"
+VIEWER = "etsuran"
+USERS = {"manager": MANAGER, "staff": STAFF, "viewer": VIEWER}
+NEW_PASSWORD = "another long passphrase"
+
+
+@dataclass
+class Office:
+    tmp: Path
+    db: Path
+    backups: Path
+    manager: Desk  # the manager's own desk, for setting things up
+    desks: dict[str, Desk]
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Iterator[Office]:
+    folder = tmp_path / "office"
+    folder.mkdir()
+    db = folder / "privacydesk.db"
+    backups = tmp_path / "backups"
+    desk, _sheet = auth.create_database(
+        db, MANAGER, PASSWORD, kdf=CHEAP_KDF, backup_root=backups
+    )
+    accounts.add_user(desk, STAFF, "staff", PASSWORD)
+    accounts.add_user(desk, VIEWER, "viewer", PASSWORD)
+    desks = {
+        "manager": desk,
+        "staff": auth.sign_in(db, STAFF, PASSWORD),
+        "viewer": auth.sign_in(db, VIEWER, PASSWORD),
+    }
+    yield Office(tmp_path, db, backups, desk, desks)
+    for d in desks.values():
+        d.close()
+
+
+def _first_backup(o: Office) -> Path:
+    return sorted(o.backups.iterdir())[0]
+
+
+def _disable_target(o: Office, role: str) -> tuple[Any, ...]:
+    name = f"target_{role}"
+    accounts.add_user(o.manager, name, "viewer", PASSWORD)
+    return (name,)
+
+
+# (function, args builder). Builders run as the manager, before the call under test.
+CALLS: dict[str, tuple[Callable[..., Any], Callable[[Office, str], tuple[Any, ...]]]] = {
+    "accounts.add_user": (
+        accounts.add_user,
+        lambda o, r: (f"added_{r}", "staff", PASSWORD),
+    ),
+    "accounts.disable_user": (accounts.disable_user, _disable_target),
+    "accounts.reset_password": (accounts.reset_password, lambda o, r: (STAFF, NEW_PASSWORD)),
+    "accounts.change_own_password": (
+        accounts.change_own_password,
+        lambda o, r: (PASSWORD, PASSWORD),
+    ),
+    "accounts.change_role": (
+        accounts.change_role,
+        lambda o, r: (_disable_target(o, "role_" + r)[0], "staff"),
+    ),
+    "accounts.list_users": (accounts.list_users, lambda o, r: ()),
+    "audit.check": (audit.check, lambda o, r: ()),
+    "audit.acknowledge_break": (audit.acknowledge_break, lambda o, r: ()),
+    "audit.list_entries": (audit.list_entries, lambda o, r: ()),
+    "audit.actor_names": (audit.actor_names, lambda o, r: ()),
+    "backup.backup_now": (backup.backup_now, lambda o, r: ("manual", o.backups)),
+    "backup.list_backups": (backup.list_backups, lambda o, r: (o.backups,)),
+    "backup.last_good_backup": (backup.last_good_backup, lambda o, r: ()),
+    "backup.backup_is_stale": (backup.backup_is_stale, lambda o, r: ()),
+    "backup.restore_backup": (
+        backup.restore_backup,
+        lambda o, r: (_first_backup(o), o.tmp / f"restored_{r}.db"),
+    ),
+    "dashboard.items": (dashboard.items, lambda o, r: ()),
+    "demo.fill": (demo.fill, lambda o, r: (10,)),
+    "profile.get_profile": (profile.get_profile, lambda o, r: ()),
+    "profile.save_profile": (
+        profile.save_profile,
+        lambda o, r: (profile.ProfileData(name=f"法人 {r}"),),
+    ),
+    "profile.get_settings": (profile.get_settings, lambda o, r: ()),
+    "profile.set_setting": (profile.set_setting, lambda o, r: ("backup.generations", 5)),
+}
+
+
+def test_the_table_covers_every_declared_action() -> None:
+    assert set(CALLS) == set(ACTIONS)
+    for name, (fn, _) in CALLS.items():
+        assert fn.action_name == name
+        assert allowed_roles(fn) == ACTIONS[name]
+
+
+@pytest.mark.parametrize("action", sorted(CALLS))
+def test_each_role_allowed_exactly_as_declared(office: Office, action: str) -> None:
+    fn, build = CALLS[action]
+    declared = {r.value for r in ACTIONS[action]}
+    assert declared, action
+    for role, desk in office.desks.items():
+        args = build(office, role)
+        if role in declared:
+            try:
+                fn(desk, *args)
+            except NotAllowed as exc:  # pragma: no cover - the failure being tested
+                pytest.fail(f"{action} refused for {role}: {exc.code}")
+            except InvalidInput:
+                # Allowed but nothing to do (acknowledge_break on a sound chain).
+                assert action == "audit.acknowledge_break"
+        else:
+            with pytest.raises(NotAllowed) as info:
+                fn(desk, *args)
+            assert info.value.exit_code == ExitCode.NOT_ALLOWED == 8
+            assert info.value.code == "auth.role_not_allowed"
+            assert info.value.params == {"action": action, "role": role}
+
+
+def test_refused_calls_change_nothing(office: Office) -> None:
+    before = len(audit.list_entries(office.manager, limit=5000))
+    with pytest.raises(NotAllowed):
+        accounts.add_user(office.desks["staff"], "sneaky", "manager", PASSWORD)
+    with pytest.raises(NotAllowed):
+        profile.set_setting(office.desks["viewer"], "backup.generations", 1)
+    names = {a.username for a in accounts.list_users(office.manager)}
+    assert "sneaky" not in names
+    assert profile.get_settings(office.manager)["backup.generations"] == 10
+    assert len(audit.list_entries(office.manager, limit=5000)) == before
+
+
+def test_actions_for_each_role() -> None:
+    for role in ("manager", "staff", "viewer"):
+        expected = {name for name, rs in ACTIONS.items() if role in {r.value for r in rs}}
+        assert actions_for(role) == expected
+    assert actions_for("manager") == set(ACTIONS)
+    assert "accounts.add_user" not in actions_for("staff")
+    assert "backup.backup_now" in actions_for("staff")
+    assert "backup.backup_now" not in actions_for("viewer")
+    assert "profile.get_profile" in actions_for("viewer")
+    assert actions_for("viewer") < actions_for("staff") < actions_for("manager")
+    with pytest.raises(ValueError):
+        actions_for("admin")
+
+
+def test_disabled_account_is_stopped_at_its_next_unit_of_work(office: Office) -> None:
+    staff = office.desks["staff"]
+    profile.get_profile(staff)
+    accounts.disable_user(office.manager, STAFF)
+    with pytest.raises(NotAllowed) as info:
+        profile.get_profile(staff)
+    assert info.value.code == "auth.account_disabled"
+    assert info.value.exit_code == 8
+    with pytest.raises(NotAllowed) as info, staff.uow():
+        pass
+    assert info.value.code == "auth.account_disabled"
+    # Closing the disabled account's desk still works (the fixture closes it again: no-op).
+    staff.close()
+    assert staff.closed
+
+
+def test_role_change_applies_at_the_next_call(office: Office) -> None:
+    viewer = office.desks["viewer"]
+    with pytest.raises(NotAllowed):
+        backup.backup_now(viewer, "manual", office.backups)
+    accounts.change_role(office.manager, VIEWER, "staff")
+    backup.backup_now(viewer, "manual", office.backups)
+    assert viewer.context.role == "staff"
+    accounts.change_role(office.manager, VIEWER, "viewer")
+    with pytest.raises(NotAllowed):
+        backup.backup_now(viewer, "manual", office.backups)
+
+
+def test_role_change_directly_in_the_database_also_applies(office: Office) -> None:
+    staff = office.desks["staff"]
+    with pytest.raises(NotAllowed):
+        accounts.list_users(staff)
+    with office.manager.db.session(write=True) as s:
+        account = s.get(Account, staff.context.account_id)
+        assert account is not None
+        account.role = "manager"
+    assert len(accounts.list_users(staff)) == 3
+
+
+def test_change_role_rules(office: Office) -> None:
+    with pytest.raises(InvalidInput) as info:
+        accounts.change_role(office.manager, MANAGER, "staff")
+    assert info.value.code == "accounts.last_manager"
+    with pytest.raises(InvalidInput) as info:
+        accounts.change_role(office.manager, STAFF, "admin")
+    assert info.value.code == "accounts.unknown_role"
+    with pytest.raises(InvalidInput) as info:
+        accounts.change_role(office.manager, "nobody", "staff")
+    assert info.value.code == "accounts.unknown_user"
+    row = accounts.change_role(office.manager, STAFF, "manager")
+    assert row.role == "manager"
+    # Now there are two managers, so the first may step down.
+    accounts.change_role(office.manager, MANAGER, "staff")
+    assert office.manager.context.role == "manager"  # re-read at the next unit of work
+    with pytest.raises(NotAllowed):
+        accounts.list_users(office.manager)
+    assert office.manager.context.role == "staff"
+    entries = audit.list_entries(office.desks["staff"], action_prefix="account.role_changed")
+    assert len(entries) == 2
+    assert all("manager" in e.summary or "staff" in e.summary for e in entries)
+
+
+def test_roles_module_constants() -> None:
+    assert set(roles.EVERYONE) == {"manager", "staff", "viewer"}
+    assert set(roles.STAFF_UP) == {"manager", "staff"}
+    assert set(roles.MANAGER) == {"manager"}
