@@ -48,7 +48,24 @@ BREAK_REASONS = [
     "anchor_invalid",
 ]
 ROLES = ["manager", "staff", "viewer"]
-DYNAMIC_PREFIXES = {"check.anchor.", "check.break.", "role.", "cli.help.", "cli.help.user_"}
+DYNAMIC_PREFIXES = {
+    "check.anchor.",
+    "check.break.",
+    "role.",
+    "cli.help.",
+    "cli.help.user_",
+    "audit_action.",  # the audit page's labels: see test_every_audit_action_has_a_label
+}
+
+_ACTION = r"\"([a-z_]+\.[a-z_.]+)\""
+AUDIT_ACTION_PATTERNS = [
+    re.compile(r"\.audit\(\s*\w+\s*,\s*" + _ACTION),  # desk.audit(s, "x.y", ...)
+    re.compile(r"\baudit\.append\(\s*\w+\s*,\s*[\w.]+\s*,\s*" + _ACTION),
+    re.compile(r"\b_record_open\([^()]*?" + _ACTION + r"\s*\)"),
+    re.compile(r"\b(?:close|lock)\(\s*" + _ACTION),
+    re.compile(r"\bdef close\(self, action: str = " + _ACTION),
+    re.compile(r"^ACK_ACTION = " + _ACTION, re.MULTILINE),
+]
 
 
 def _cli_subcommands() -> list[str]:
@@ -134,6 +151,24 @@ def test_every_dynamic_prefix_is_expanded() -> None:
 
 def test_every_dynamic_code_exists() -> None:
     missing = sorted(c for c in dynamic_codes() if c not in MESSAGES)
+    assert not missing, missing
+
+
+def audit_actions() -> set[str]:
+    found: set[str] = set()
+    for path in sorted(SRC.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for pattern in AUDIT_ACTION_PATTERNS:
+            found |= set(pattern.findall(text))
+    return found
+
+
+def test_every_audit_action_has_a_label() -> None:
+    actions = audit_actions()
+    for known in ("auth.sign_in", "auth.sign_out", "auth.lock", "database.created"):
+        assert known in actions
+    assert len(actions) >= 15, actions
+    missing = sorted(a for a in actions if "audit_action." + a not in MESSAGES)
     assert not missing, missing
 
 

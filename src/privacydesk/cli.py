@@ -8,6 +8,8 @@ details without personal values.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
 import getpass
 import json
 import logging
@@ -26,7 +28,7 @@ from privacydesk.errors import (
     UsageError,
 )
 from privacydesk.messages import normalise_language, render
-from privacydesk.services import accounts, auth, backup, demo, profile
+from privacydesk.services import accounts, auth, backup, demo, profile, roles
 from privacydesk.services import audit as audit_service
 from privacydesk.services.desk import Desk
 
@@ -44,17 +46,31 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError("cli.usage", detail=message)
 
 
+def write_line(stream: TextIO, text: str) -> None:
+    """Print a line; text the stream cannot encode (a lone surrogate from argv) is escaped."""
+    try:
+        print(text, file=stream)
+    except UnicodeEncodeError:
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        safe = text.encode(encoding, "backslashreplace").decode(encoding, "replace")
+        print(safe, file=stream)
+
+
 class Cli:
     def __init__(self, lang: str, out: TextIO, err: TextIO) -> None:
         self.lang = lang
         self.out = out
         self.err = err
+        self.password: str | None = None  # the one that signed in (passwd needs it again)
 
     def t(self, code: str, **params: Any) -> str:
         return render(code, self.lang, **params)
 
     def say(self, text: str) -> None:
-        print(text, file=self.out)
+        write_line(self.out, text)
+
+    def warn(self, text: str) -> None:
+        write_line(self.err, text)
 
     # -- secrets ------------------------------------------------------------------------------
     def secret(self, env: str, prompt_code: str, confirm: bool = False) -> str:
@@ -76,25 +92,39 @@ class Cli:
         return str(name)
 
     def sign_in(self, args: argparse.Namespace) -> Desk:
+        user = self.user(args)
+        self.password = self.secret(ENV_PASSWORD, "cli.prompt_password")
         desk = auth.sign_in(
             args.db,
-            self.user(args),
-            self.secret(ENV_PASSWORD, "cli.prompt_password"),
+            user,
+            self.password,
             allow_shared=args.allow_shared,
             override_stale_lock=args.take_over_stale_lock,
         )
         if desk.failed_attempts_shown:
-            print(self.t("cli.failed_attempts", count=desk.failed_attempts_shown), file=self.err)
+            self.warn(self.t("cli.failed_attempts", count=desk.failed_attempts_shown))
+        if desk.must_change_password and args.func is not cmd_passwd:
+            self.warn(self.t("cli.must_change_password"))
         return desk
+
+    @staticmethod
+    def require(desk: Desk, fn: Callable[..., Any]) -> None:
+        """Refuse before asking for anything when the role may not run the service."""
+        desk.require(roles.allowed_roles(fn), fn.action_name)  # type: ignore[attr-defined]
 
 
 def _with_desk(fn: Callable[[Cli, argparse.Namespace, Desk], int]) -> Callable[..., int]:
+    @functools.wraps(fn)
     def run(cli: Cli, args: argparse.Namespace) -> int:
         desk = cli.sign_in(args)
         try:
-            return fn(cli, args, desk)
-        finally:
-            desk.close()
+            result = fn(cli, args, desk)
+        except BaseException:
+            with contextlib.suppress(Exception):  # the command's own error is the one to show
+                desk.close()
+            raise
+        desk.close()
+        return result
 
     return run
 
@@ -121,7 +151,7 @@ def cmd_init(cli: Cli, args: argparse.Namespace) -> int:
 
 @_with_desk
 def cmd_passwd(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
-    old = os.environ.get(ENV_PASSWORD) or ""
+    old = cli.password or ""
     new = cli.secret(ENV_NEW_PASSWORD, "cli.prompt_new_password", confirm=True)
     accounts.change_own_password(desk, old, new)
     cli.say(cli.t("cli.password_changed"))
@@ -139,6 +169,7 @@ def cmd_recover(cli: Cli, args: argparse.Namespace) -> int:
 
 @_with_desk
 def cmd_user_add(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    cli.require(desk, accounts.add_user)
     password = cli.secret(ENV_NEW_PASSWORD, "cli.prompt_new_password", confirm=True)
     row = accounts.add_user(desk, args.name, args.role, password, args.display_name or "")
     cli.say(cli.t("cli.user_added", id=row.id, role=row.role.value))
@@ -154,6 +185,7 @@ def cmd_user_disable(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
 
 @_with_desk
 def cmd_user_reset(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    cli.require(desk, accounts.reset_password)
     password = cli.secret(ENV_NEW_PASSWORD, "cli.prompt_new_password", confirm=True)
     row = accounts.reset_password(desk, args.name, password)
     cli.say(cli.t("cli.user_reset", id=row.id))
@@ -201,12 +233,14 @@ def cmd_check(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
         cli.say("  " + line)
     cli.say(cli.t("check.schema", revision=report.schema_revision or "-", head=report.schema_head))
     chain = report.chain
+    # A break a manager has acknowledged stays listed, but no longer fails the check.
+    open_breaks = chain.unacknowledged
     cli.say(
         cli.t(
             "check.chain",
             count=chain.count,
             head=chain.head_hash[:16],
-            state=yes if chain.ok else no,
+            state=no if open_breaks else yes,
         )
     )
     cli.say(cli.t("check.anchor." + chain.anchor_status))
@@ -216,9 +250,8 @@ def cmd_check(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
         cli.say("  " + cli.t("check.acknowledged", seq=ack_seq, first=first))
     if not report.storage_ok:
         return int(ExitCode.NOT_A_DATABASE)
-    if not chain.ok:
-        first_break = chain.breaks[0]
-        print(cli.t("check.first_break", seq=first_break.seq), file=cli.err)
+    if open_breaks:
+        cli.warn(cli.t("check.first_break", seq=open_breaks[0].seq))
         return int(ExitCode.AUDIT_BROKEN)
     return 0
 
@@ -328,55 +361,77 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     def t(code: str) -> str:
         return render(code, lang)
 
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", type=Path, default=None, help=t("cli.help.db"))
-    common.add_argument("--user", default=None, help=t("cli.help.user"))
-    common.add_argument("--lang", choices=["ja", "en"], default=None, help=t("cli.help.lang"))
-    common.add_argument("--allow-shared", action="store_true", help=t("cli.help.allow_shared"))
-    common.add_argument("--take-over-stale-lock", action="store_true", help=t("cli.help.take_over"))
+    def global_options(default: Any) -> argparse.ArgumentParser:
+        # The same options before and after the command. After it they default to SUPPRESS:
+        # a subcommand's defaults would otherwise overwrite what was given before it.
+        g = argparse.ArgumentParser(add_help=False)
+        flag_default = False if default is None else default
+        g.add_argument("--db", type=Path, default=default, help=t("cli.help.db"))
+        g.add_argument("--user", default=default, help=t("cli.help.user"))
+        g.add_argument("--lang", choices=["ja", "en"], default=default, help=t("cli.help.lang"))
+        g.add_argument(
+            "--allow-shared",
+            action="store_true",
+            default=flag_default,
+            help=t("cli.help.allow_shared"),
+        )
+        g.add_argument(
+            "--take-over-stale-lock",
+            action="store_true",
+            default=flag_default,
+            help=t("cli.help.take_over"),
+        )
+        return g
+
+    top_options = global_options(None)
+    common = global_options(argparse.SUPPRESS)
 
     parser = _Parser(
         prog="privacydesk",
         description=t("cli.description"),
-        parents=[common],
+        parents=[top_options],
         epilog=exit_code_table(lang),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--demo", action="store_true", help=t("cli.help.demo"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    def add(name: str, fn: Callable[..., int], **kw: Any) -> argparse.ArgumentParser:
-        p = sub.add_parser(
+    def child(
+        group: Any, name: str, help_text: str, fn: Callable[..., int] | None = None
+    ) -> argparse.ArgumentParser:
+        # Every command's own --help shows what it does and the exit-code table.
+        p = group.add_parser(
             name,
             parents=[common],
-            help=t(f"cli.help.{name}"),
-            description=t(f"cli.help.{name}"),
+            help=help_text,
+            description=help_text,
             epilog=exit_code_table(lang),
             formatter_class=argparse.RawDescriptionHelpFormatter,
-            **kw,
         )
-        p.set_defaults(func=fn)
+        if fn is not None:
+            p.set_defaults(func=fn)
         return p
+
+    def add(name: str, fn: Callable[..., int] | None = None) -> argparse.ArgumentParser:
+        return child(sub, name, t(f"cli.help.{name}"), fn)
 
     add("init", cmd_init)
     add("passwd", cmd_passwd)
     add("recover", cmd_recover)
-    user = sub.add_parser("user", help=t("cli.help.user_cmd"), parents=[common])
+    user = child(sub, "user", t("cli.help.user_cmd"))
     user_sub = user.add_subparsers(
         dest="user_command", metavar="ACTION", required=True, parser_class=_Parser
     )
-    p = user_sub.add_parser("add", parents=[common], help=t("cli.help.user_add"))
+    p = child(user_sub, "add", t("cli.help.user_add"), cmd_user_add)
     p.add_argument("name")
     p.add_argument("--role", required=True, choices=["manager", "staff", "viewer"])
     p.add_argument("--display-name", default="")
-    p.set_defaults(func=cmd_user_add)
-    for action, fn in (("disable", cmd_user_disable), ("reset", cmd_user_reset)):
-        p = user_sub.add_parser(action, parents=[common], help=t(f"cli.help.user_{action}"))
-        p.add_argument("name")
-        p.set_defaults(func=fn)
-    p = user_sub.add_parser("list", parents=[common], help=t("cli.help.user_list"))
+    p = child(user_sub, "disable", t("cli.help.user_disable"), cmd_user_disable)
+    p.add_argument("name")
+    p = child(user_sub, "reset", t("cli.help.user_reset"), cmd_user_reset)
+    p.add_argument("name")
+    p = child(user_sub, "list", t("cli.help.user_list"), cmd_user_list)
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_user_list)
     add("check", cmd_check)
     add("acknowledge-break", cmd_acknowledge)
     p = add("backup", cmd_backup)
@@ -388,15 +443,14 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     p.add_argument("--backups", type=Path, default=None, help=t("cli.help.backups_root"))
     p = add("demo-data", cmd_demo_data)
     p.add_argument("--scale", type=int, default=1000)
-    prof = sub.add_parser("profile", help=t("cli.help.profile"), parents=[common])
+    prof = add("profile")
     prof_sub = prof.add_subparsers(
         dest="profile_command", metavar="ACTION", required=True, parser_class=_Parser
     )
-    prof_sub.add_parser("show", parents=[common]).set_defaults(func=cmd_profile_show)
-    p = prof_sub.add_parser("set", parents=[common])
+    child(prof_sub, "show", t("cli.help.profile_show"), cmd_profile_show)
+    p = child(prof_sub, "set", t("cli.help.profile_set"), cmd_profile_set)
     p.add_argument("field")
     p.add_argument("value")
-    p.set_defaults(func=cmd_profile_set)
     return parser
 
 
@@ -420,7 +474,9 @@ def main(
     cli = Cli(lang, out, err)
     try:
         try:
-            args = build_parser(lang).parse_args(argv)
+            # argparse prints --help to sys.stdout: send it where this call's output goes.
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                args = build_parser(lang).parse_args(argv)
         except SystemExit as exc:  # --help
             return int(exc.code or 0)
         if args.db is None:
@@ -431,18 +487,18 @@ def main(
             raise UsageError("cli.command_needed")
         return int(args.func(cli, args))
     except PrivacydeskError as exc:
-        print(render(exc.code, lang, **exc.params), file=err)
+        cli.warn(render(exc.code, lang, **exc.params))
         if isinstance(exc, InvalidInput):
             for field, code, params in exc.problems:
-                print(f"  {field}: {render(code, lang, **params)}", file=err)
+                cli.warn(f"  {field}: {render(code, lang, **params)}")
         return int(exc.exit_code)
     except KeyboardInterrupt:
-        print(render("task.cancelled", lang), file=err)
+        cli.warn(render("task.cancelled", lang))
         return int(ExitCode.INTERNAL)
     except Exception as exc:
         # Type and frames only: exception text may quote values.
         log.error("internal error: %s", type(exc).__name__, exc_info=False)
-        print(render("internal.unexpected", lang, what=type(exc).__name__), file=err)
+        cli.warn(render("internal.unexpected", lang, what=type(exc).__name__))
         return int(ExitCode.INTERNAL)
 
 

@@ -382,6 +382,10 @@ MESSAGES.update(
             "ja": "{max} 文字以内にしてください。",
             "en": "At most {max} characters.",
         },
+        "input.wrong_type": {
+            "ja": "値の種類が違います（文字を入力してください）。",
+            "en": "The value has the wrong kind (text is needed).",
+        },
         "input.not_a_number": {
             "ja": "{field} には数字を入力してください。",
             "en": "{field} must be a number.",
@@ -425,6 +429,11 @@ MESSAGES.update(
         "settings.wrong_type": {
             "ja": "設定「{key}」の値の種類が違います。",
             "en": "The setting '{key}' has the wrong kind of value.",
+        },
+        "settings.bad_text": {
+            "ja": "設定「{key}」の値に使えない文字（NUL など）が含まれているか、{max} 文字を超えています。",
+            "en": "The setting '{key}' contains characters that cannot be stored (such as NUL) "
+            "or is longer than {max} characters.",
         },
         "settings.out_of_range": {
             "ja": "設定「{key}」の値が範囲外です。",
@@ -494,6 +503,10 @@ MESSAGES.update(
             "If every password is lost, a manager sets a new one with this secret; it also "
             "opens every backup. It is shown only this once.\n"
             "==============================================================================",
+        },
+        "cli.must_change_password": {
+            "ja": "管理者がパスワードを再設定しました。passwd コマンドで自分のパスワードに変更してください。",
+            "en": "A manager reset your password. Please choose your own with the passwd command.",
         },
         "cli.password_changed": {"ja": "パスワードを変更しました。", "en": "Password changed."},
         "cli.recovered": {
@@ -664,6 +677,14 @@ MESSAGES.update(
             "ja": "架空のデモデータを追加する",
             "en": "add synthetic demo data",
         },
+        "cli.help.profile_show": {
+            "ja": "組織情報を JSON で表示する",
+            "en": "print the organisation profile as JSON",
+        },
+        "cli.help.profile_set": {
+            "ja": "組織情報の項目を1つ設定する（例: name、postal_code、fee_yen）",
+            "en": "set one profile field (such as name, postal_code, fee_yen)",
+        },
         "cli.help.profile": {
             "ja": "組織情報の表示と設定",
             "en": "show or set the organisation profile",
@@ -761,5 +782,45 @@ MESSAGES.update(
             "en": "The file ({path}) could not be read: this user may not be allowed to read "
             "it, or the disk has a problem. Ask whoever looks after this computer.",
         },
+    }
+)
+
+# Audit actions in words, for the audit log page (unknown actions show their code).
+MESSAGES.update(
+    {
+        "audit_action.database.created": {"ja": "データベース作成", "en": "Database created"},
+        "audit_action.account.created": {"ja": "アカウント追加", "en": "Account added"},
+        "audit_action.account.disabled": {"ja": "アカウント無効化", "en": "Account disabled"},
+        "audit_action.account.password_reset": {"ja": "パスワード再設定", "en": "Password reset"},
+        "audit_action.account.password_changed": {"ja": "パスワード変更", "en": "Password changed"},
+        "audit_action.account.role_changed": {"ja": "役割の変更", "en": "Role changed"},
+        "audit_action.auth.sign_in": {"ja": "サインイン", "en": "Signed in"},
+        "audit_action.auth.sign_out": {"ja": "サインアウト", "en": "Signed out"},
+        "audit_action.auth.lock": {"ja": "ロック", "en": "Locked"},
+        "audit_action.auth.recovered": {
+            "ja": "復旧シートで再設定",
+            "en": "Recovered with the sheet",
+        },
+        "audit_action.auth.failed_attempts": {
+            "ja": "サインイン失敗の記録",
+            "en": "Failed sign-ins recorded",
+        },
+        "audit_action.backup.made": {"ja": "バックアップ作成", "en": "Backup made"},
+        "audit_action.backup.restored": {
+            "ja": "バックアップから復元",
+            "en": "Restored from a backup",
+        },
+        "audit_action.backup.restored_elsewhere": {
+            "ja": "バックアップを別ファイルへ復元",
+            "en": "Backup restored to a new file",
+        },
+        "audit_action.profile.saved": {"ja": "組織情報の保存", "en": "Organisation details saved"},
+        "audit_action.settings.changed": {"ja": "設定の変更", "en": "Setting changed"},
+        "audit_action.audit.break_acknowledged": {
+            "ja": "監査ログ破損の確認",
+            "en": "Audit break acknowledged",
+        },
+        "audit_action.lock.stale_cleared": {"ja": "古いロックの解除", "en": "Stale lock cleared"},
+        "audit_action.demo.profile": {"ja": "デモデータ", "en": "Demo data"},
     }
 )

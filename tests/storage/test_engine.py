@@ -19,6 +19,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
+from tests.conftest import CHEAP_KDF, JP_EMAIL, JP_NAME, MANAGER, PASSWORD
 
 from privacydesk.errors import (
     EnvironmentProblem,
@@ -37,7 +38,6 @@ from privacydesk.storage import backup as backup_store
 from privacydesk.storage import engine, keys
 from privacydesk.storage.engine import OpenOptions, open_database, raw_connect
 from privacydesk.storage.models import Account
-from tests.conftest import CHEAP_KDF, JP_EMAIL, JP_NAME, MANAGER, PASSWORD
 
 # --- helpers -------------------------------------------------------------------------------
 

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from privacydesk.errors import InternalError
-from privacydesk.storage import macs
+from privacydesk.storage import macs, triggers
 from privacydesk.storage.models import AuditEntry, AuditHead
 
 GENESIS = "0" * 64
@@ -72,9 +72,11 @@ def summary_text(summary: dict[str, Any] | None) -> str:
             or isinstance(value, (bool, int))
             or (isinstance(value, str) and _SAFE_TEXT.match(value))
         )
-        if not ok or not _SAFE_TEXT.match(key):
-            # A programming error: someone tried to log a value that may be personal.
-            raise InternalError("internal.audit_summary", key=key)
+        key_ok = isinstance(key, str) and _SAFE_TEXT.match(key)
+        if not ok or not key_ok:
+            # A programming error: someone tried to log a value that may be personal. The key
+            # is named only when it is itself safe text (a key can be a name, too).
+            raise InternalError("internal.audit_summary", key=key if key_ok else "?")
     return json.dumps(summary, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
 
 
@@ -87,13 +89,14 @@ def append(
     summary: dict[str, Any] | None = None,
 ) -> AuditEntry:
     """Add an entry. Call inside a write unit of work (BEGIN IMMEDIATE) so seq never forks."""
-    head = session.get(AuditHead, 1)
-    last_seq = head.last_seq if head else 0
-    prev = head.last_hash if head and head.last_hash else GENESIS
-    segment = 1
-    if last_seq:
-        last = session.get(AuditEntry, last_seq)
-        segment = last.segment if last else 1
+    # The newest stored entry, not the derived audit_head: a head left out of step (rows
+    # deleted behind the app's back) must not make every later write collide or fork.
+    last = session.execute(
+        select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)
+    ).scalar_one_or_none()
+    last_seq = last.seq if last else 0
+    prev = last.hash if last else GENESIS
+    segment = last.segment if last else 1
     if action == ACK_ACTION:
         segment += 1
     entry = AuditEntry(
@@ -110,7 +113,9 @@ def append(
     entry.hash = entry_hash(entry)
     session.add(entry)
     session.flush()
-    session.expire(head) if head else None
+    head_row = session.get(AuditHead, 1)
+    if head_row is not None:
+        session.expire(head_row)  # the trigger moved it
     return entry
 
 
@@ -127,13 +132,26 @@ class Break:
     reason: str  # edited | missing | out_of_order | truncated | anchor_mismatch | anchor_invalid
 
 
+# Breaks that stay in the stored entries themselves; an acknowledgement lists these. The
+# others compare the chain with the anchor, and end when the acknowledgement re-anchors it.
+DATA_REASONS = frozenset({"edited", "missing", "out_of_order"})
+
+
+def breaks_digest(breaks: list[Break]) -> str:
+    """What an acknowledgement covers: a digest of the data breaks it was shown."""
+    items = sorted((b.seq, b.reason) for b in breaks if b.reason in DATA_REASONS)
+    text = ";".join(f"{seq}:{reason}" for seq, reason in items)
+    return hashlib.sha256(text.encode("ascii")).hexdigest()[:32]
+
+
 @dataclass
 class ChainReport:
     count: int = 0
     head_hash: str = GENESIS
     breaks: list[Break] = field(default_factory=list)
-    last_ack_seq: int = 0
+    last_ack_seq: int = 0  # the newest intact acknowledgement whose coverage still holds
     anchor_status: str = "none"  # none | ok | truncated | rewritten | invalid
+    acknowledged: list[Break] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -141,7 +159,7 @@ class ChainReport:
 
     @property
     def unacknowledged(self) -> list[Break]:
-        return [b for b in self.breaks if b.seq > self.last_ack_seq or b.seq == 0]
+        return [b for b in self.breaks if b not in self.acknowledged]
 
     @property
     def first_break(self) -> Break | None:
@@ -158,14 +176,25 @@ def head(session: Session) -> tuple[int, str]:
     return (h.count, h.last_hash) if h and h.count else (0, GENESIS)
 
 
+def _covers(summary: str) -> str | None:
+    try:
+        value = json.loads(summary).get("covers")
+    except (ValueError, AttributeError):
+        return None
+    return value if isinstance(value, str) else None
+
+
 def verify(session: Session, db_key: bytes, anchor: Anchor | None) -> ChainReport:
-    """Walk the whole chain; compare its head with the last anchor written outside."""
+    """Walk the whole chain; compare its head with the last anchor written outside.
+
+    The anchor's count is a number of entries (audit_head.count when it was written), so its
+    hash is compared with the entry at that position, whatever its seq after a gap.
+    """
     report = ChainReport()
     prev_hash = GENESIS
     expected_seq = 1
-    acks: list[int] = []
-    hashes_at: dict[int, str] = {}
-    anchor_seq = anchor.count if anchor else -1
+    acks: list[tuple[int, str | None]] = []  # intact acknowledgements: (seq, covers)
+    anchor_hash_seen: str | None = None
     rows = session.execute(select(AuditEntry).order_by(AuditEntry.seq)).scalars()
     for e in rows.yield_per(2000):
         if e.seq != expected_seq:
@@ -173,18 +202,19 @@ def verify(session: Session, db_key: bytes, anchor: Anchor | None) -> ChainRepor
             report.breaks.append(Break(expected_seq, reason))
         elif e.prev_hash != prev_hash:
             report.breaks.append(Break(e.seq, "out_of_order"))
-        if entry_hash(e) != e.hash:
+        intact = entry_hash(e) == e.hash
+        if not intact:
             report.breaks.append(Break(e.seq, "edited"))
-        if e.action == ACK_ACTION:
-            acks.append(e.seq)
-        if e.seq == anchor_seq:
-            hashes_at[e.seq] = e.hash
+        if e.action == ACK_ACTION and intact:
+            acks.append((e.seq, _covers(e.summary)))
         prev_hash = e.hash
         expected_seq = e.seq + 1
         report.count += 1
+        if anchor is not None and report.count == anchor.count:
+            anchor_hash_seen = e.hash
         session.expunge(e)
     report.head_hash = prev_hash
-    report.last_ack_seq = max(acks, default=0)
+    _apply_acknowledgements(report, acks)
     if anchor is not None:
         data = f"{anchor.count}:{anchor.hash}".encode("ascii")
         if not macs.verify(db_key, ANCHOR_PURPOSE, data, anchor.mac):
@@ -193,7 +223,7 @@ def verify(session: Session, db_key: bytes, anchor: Anchor | None) -> ChainRepor
         elif anchor.count > report.count:
             report.anchor_status = "truncated"
             report.breaks.append(Break(report.count + 1, "truncated"))
-        elif hashes_at.get(anchor.count, anchor.hash) != anchor.hash:
+        elif anchor.count and anchor_hash_seen != anchor.hash:
             report.anchor_status = "rewritten"
             report.breaks.append(Break(anchor.count, "anchor_mismatch"))
         else:
@@ -202,8 +232,27 @@ def verify(session: Session, db_key: bytes, anchor: Anchor | None) -> ChainRepor
     return report
 
 
+def _apply_acknowledgements(report: ChainReport, acks: list[tuple[int, str | None]]) -> None:
+    """The newest intact acknowledgement that still describes the data breaks before it
+    covers them. One made before `covers` existed covers every break before it."""
+    data = [b for b in report.breaks if b.reason in DATA_REASONS]
+    for ack_seq, covers in reversed(acks):
+        before = [b for b in data if b.seq < ack_seq]
+        if covers is None or covers == breaks_digest(before):
+            report.last_ack_seq = ack_seq
+            report.acknowledged = before
+            return
+
+
 def acknowledge_break(session: Session, actor: int, report: ChainReport) -> AuditEntry:
-    first = report.first_break
+    """Accept the log as it now is: a new segment that records which breaks it covers.
+
+    The derived head is rebuilt from the stored entries first, so the anchor written next
+    describes the log as it is (rows deleted behind the app's back left it out of step).
+    """
+    first = (report.unacknowledged or report.breaks or [None])[0]
+    for statement in triggers.DERIVED["audit_head"]:
+        session.execute(text(statement))
     return append(
         session,
         actor,
@@ -214,5 +263,6 @@ def acknowledge_break(session: Session, actor: int, report: ChainReport) -> Audi
             "first_broken_seq": first.seq if first else 0,
             "breaks": len(report.breaks),
             "reason": first.reason if first else "",
+            "covers": breaks_digest(report.breaks),
         },
     )

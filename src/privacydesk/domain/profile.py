@@ -41,32 +41,48 @@ def _clean(value: str) -> str:
     return unicodedata.normalize("NFKC", value).strip()
 
 
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def validate(data: ProfileData) -> ProfileData:
     problems: list[tuple[str, str, dict[str, object]]] = []
-    for f in fields(ProfileData):
-        value = getattr(data, f.name)
-        if isinstance(value, str):
-            if "\x00" in value or any(0xD800 <= ord(c) <= 0xDFFF for c in value):
-                problems.append((f.name, "input.bad_characters", {}))
-            limit = TEXT_LIMITS.get(f.name, 200)
-            if len(value) > limit:
-                problems.append((f.name, "input.too_long", {"max": limit}))
-    postal = _clean(data.postal_code)
+    text_fields = [f.name for f in fields(ProfileData) if f.type in ("str", str)]
+    for name in text_fields:
+        value = getattr(data, name)
+        if not isinstance(value, str):
+            problems.append((name, "input.wrong_type", {}))
+            continue
+        if "\x00" in value or any(0xD800 <= ord(c) <= 0xDFFF for c in value):
+            problems.append((name, "input.bad_characters", {}))
+        limit = TEXT_LIMITS.get(name, 200)
+        if len(value) > limit:
+            problems.append((name, "input.too_long", {"max": limit}))
+
+    def text(name: str) -> str:  # a field of the wrong type is reported above; read as ""
+        value = getattr(data, name)
+        return value if isinstance(value, str) else ""
+
+    postal = _clean(text("postal_code"))
     if postal and not _POSTAL.match(postal):
         problems.append(("postal_code", "profile.bad_postal_code", {}))
     elif postal and "-" not in postal:
         postal = postal[:3] + "-" + postal[3:]
     for name in ("desk_phone", "desk_fax"):
-        if not _PHONE.match(_clean(getattr(data, name))):
+        if not _PHONE.match(_clean(text(name))):
             problems.append((name, "profile.bad_phone", {}))
-    if data.desk_email and not _EMAIL.match(_clean(data.desk_email)):
+    if text("desk_email") and not _EMAIL.match(_clean(text("desk_email"))):
         problems.append(("desk_email", "profile.bad_email", {}))
-    if not isinstance(data.fee_yen, int) or not 0 <= data.fee_yen <= 100_000:
+    if not _is_int(data.fee_yen) or not 0 <= data.fee_yen <= 100_000:
         problems.append(("fee_yen", "profile.bad_fee", {}))
-    unknown = [m for m in data.payment_methods if m not in PAYMENT_METHODS]
-    if unknown:
+    methods = data.payment_methods
+    if (
+        not isinstance(methods, list)
+        or any(m not in PAYMENT_METHODS for m in methods)
+        or len(set(methods)) != len(methods)
+    ):
         problems.append(("payment_methods", "profile.bad_payment_method", {}))
-    if not isinstance(data.retention_years, int) or not 1 <= data.retention_years <= 50:
+    if not _is_int(data.retention_years) or not 1 <= data.retention_years <= 50:
         problems.append(("retention_years", "profile.bad_retention", {}))
     if problems:
         raise InvalidInput("input.problems", problems=problems, count=len(problems))

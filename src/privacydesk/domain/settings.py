@@ -19,6 +19,10 @@ class SettingDef:
     kind: type
 
 
+_TRUE = frozenset({"1", "true", "yes", "on"})
+_FALSE = frozenset({"0", "false", "no", "off"})
+MAX_TEXT = 1000  # a folder path; longer than any the OS accepts
+
 REGISTRY: dict[str, SettingDef] = {
     d.key: d
     for d in [
@@ -52,13 +56,23 @@ def set_value(session: Session, key: str, value: Any) -> None:
         except ValueError:
             raise InvalidInput("settings.not_a_number", key=key) from None
     if definition.kind is bool and isinstance(value, str):
-        value = value.strip().lower() in {"1", "true", "yes", "on"}
+        word = value.strip().lower()
+        if word in _TRUE:
+            value = True
+        elif word in _FALSE:
+            value = False
+        else:
+            raise InvalidInput("settings.wrong_type", key=key)
     if not isinstance(value, definition.kind) or (
         definition.kind is int and isinstance(value, bool)
     ):
         raise InvalidInput("settings.wrong_type", key=key)
     if definition.kind is int and not 0 <= value <= 10_000:
         raise InvalidInput("settings.out_of_range", key=key)
+    if definition.kind is str and (
+        len(value) > MAX_TEXT or "\x00" in value or any(0xD800 <= ord(c) <= 0xDFFF for c in value)
+    ):
+        raise InvalidInput("settings.bad_text", key=key, max=MAX_TEXT)
     row = session.get(Setting, key)
     text = json.dumps(value, ensure_ascii=False)
     if row is None:

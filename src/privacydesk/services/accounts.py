@@ -93,9 +93,7 @@ def change_role(desk: Desk, username: str, role: Role | str) -> AccountRow:
 def change_own_password(desk: Desk, old_password: str, new_password: str) -> None:
     accounts.validate_password(new_password)
     kf = keys.load(desk.key_path, expect_database_id=desk.database_id)
-    account_id, _ = keys.unwrap(
-        kf, desk.context.username, accounts.credential_text(old_password)
-    )
+    account_id, _ = keys.unwrap(kf, desk.context.username, accounts.credential_text(old_password))
     if account_id != desk.context.account_id:
         raise WrongCredentials()
     with desk.uow(write=True, bookkeeping=True) as s:

@@ -79,7 +79,7 @@ def acknowledge_break(desk: Desk) -> int:
     """A manager acknowledges a break: the log goes on as a new segment; records writable."""
     with desk.uow(write=True, bookkeeping=True) as s:
         chain = audit.verify(s, desk.db_key, _anchor(desk))
-        if chain.ok:
+        if not chain.unacknowledged:  # acknowledged breaks stay listed, never re-acknowledged
             raise InvalidInput("audit.nothing_to_acknowledge")
         entry = audit.acknowledge_break(s, desk.context.account_id, chain)
         seq = entry.seq

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from privacydesk import paths
-from privacydesk.domain import accounts, audit
+from privacydesk.domain import accounts, audit, settings
 from privacydesk.domain.accounts import Role
 from privacydesk.errors import (
     InvalidInput,
@@ -145,10 +145,13 @@ def create_database(
         str(path),
     )
     desk.write_anchor()
+    if backup_root is not None:
+        with desk.uow(write=True) as s:
+            settings.set_value(s, "backup.folder", str(backup_root))
     # A current key file must exist outside the database's folder from the first minute.
     from privacydesk.services.backup import backup_now
 
-    backup_now(desk, "key_change", root=backup_root)
+    backup_now(desk, "key_change")
     return desk, sheet
 
 
@@ -178,6 +181,7 @@ def _open(
     if shared:
         lock = SharedLock(path, user_label)
         cleared = lock.acquire(override_stale=override_stale_lock)
+    db: Database | None = None
     try:
         db = open_database(path, db_key, kf.database_id, options)
 
@@ -196,6 +200,8 @@ def _open(
             context = Context(account.id, account.username, Role(account.role))
             must_change = bool(account.must_change_password)
     except BaseException:
+        if db is not None:
+            db.dispose()  # no connection (nor -wal/-shm file) outlives a refused sign-in
         if lock is not None:
             lock.release()
         raise

@@ -9,7 +9,7 @@ from pathlib import Path
 from faker import Faker
 
 from privacydesk import paths
-from privacydesk.domain import profile, settings
+from privacydesk.domain import profile
 from privacydesk.domain.accounts import Role, now
 from privacydesk.services import accounts as accounts_service
 from privacydesk.services.auth import create_database
@@ -92,7 +92,5 @@ def create_demo(
         display_name="デモ管理者",
         backup_root=folder / "backups",
     )
-    with desk.uow(write=True) as s:
-        settings.set_value(s, "backup.folder", str(folder / "backups"))
     fill(desk, scale)
     return desk

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -122,7 +122,7 @@ class Controller(QObject):
             return
         self.desk = desk
         self.db_path = desk.path
-        QSettings("privacydesk", "privacydesk").setValue("ui/last_database", str(desk.path))
+        i18n.settings().setValue("ui/last_database", str(desk.path))
         self.window.set_desk(desk)
         self.window.show()
         self._arm_idle()
@@ -156,6 +156,7 @@ class Controller(QObject):
         self.idle.stop()
         if desk is None:
             return
+        self.window.hide_pages()
         try:
             wanted = bool(profile.get_settings(desk)["backup.on_close"])
             if wanted and "backup.backup_now" in actions_for(desk.context.role):
@@ -174,7 +175,7 @@ def run(db_path: Path | None = None, demo_mode: bool = False) -> int:
         desk.close()
         hint = (demo.DEMO_USER, demo.DEMO_PASSWORD)
     if db_path is None:
-        last = QSettings("privacydesk", "privacydesk").value("ui/last_database")
+        last = i18n.settings().value("ui/last_database")
         db_path = Path(str(last)) if last else paths.default_db_path()
     controller = Controller(db_path, hint)
     dialog = controller.start()

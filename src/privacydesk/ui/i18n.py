@@ -22,6 +22,7 @@ def current() -> str:
 
 
 def settings() -> QSettings:
+    """Per-machine preferences (language, window geometry, last database): no personal data."""
     return QSettings("privacydesk", "privacydesk")
 
 

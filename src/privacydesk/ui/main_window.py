@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
@@ -157,11 +157,11 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _restore_geometry(self) -> None:
-        geometry = QSettings("privacydesk", "privacydesk").value("ui/geometry")
+        geometry = i18n.settings().value("ui/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        QSettings("privacydesk", "privacydesk").setValue("ui/geometry", self.saveGeometry())
+        i18n.settings().setValue("ui/geometry", self.saveGeometry())
         self.close_requested.emit()
         super().closeEvent(event)

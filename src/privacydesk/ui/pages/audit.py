@@ -29,6 +29,13 @@ KINDS = [
 CTX = "AuditPage"
 
 
+def _action(row: AuditRow) -> str:
+    """The action in words where the catalogue has them, else its code."""
+    key = "audit_action." + row.action
+    label = i18n.text(key)
+    return row.action if label == key else label
+
+
 class AuditPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,7 +54,7 @@ class AuditPage(Page):
                     QT_TRANSLATE_NOOP("AuditPage", "Who"),
                     lambda r: self._names.get(r.actor, r.actor),
                 ),
-                Column(QT_TRANSLATE_NOOP("AuditPage", "What"), lambda r: r.action),
+                Column(QT_TRANSLATE_NOOP("AuditPage", "What"), _action),
                 Column(
                     QT_TRANSLATE_NOOP("AuditPage", "Record"),
                     lambda r: f"{r.record_type} {r.record_id}".strip(),
@@ -116,9 +123,9 @@ class AuditPage(Page):
             self.ui.chainLabel.setText("")
         elif chain.ok:
             self.ui.chainLabel.setText(
-                translate("AuditPage", "The audit chain was intact at the last check ({count} entries).").format(
-                    count=chain.count
-                )
+                translate(
+                    "AuditPage", "The audit chain was intact at the last check ({count} entries)."
+                ).format(count=chain.count)
             )
         else:
             first = chain.breaks[0]
