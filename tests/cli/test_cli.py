@@ -567,7 +567,10 @@ def test_lang_en_switches_every_message(run, office: Office, tmp_path: Path) -> 
 
 # -- hostile text ---------------------------------------------------------------------------
 @pytest.mark.parametrize("bad", ["a\x00b", "a\udcffb", "\ud800", "\x00"])
-def test_nul_and_lone_surrogates_never_crash(run, office: Office, bad: str) -> None:  # type: ignore[no-untyped-def]
+def test_nul_and_lone_surrogates_never_crash(  # type: ignore[no-untyped-def]
+    run, office: Office, bad: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Names and values as undecodable argv gives them; secrets as a prompt could return."""
     db = str(office.db)
     m = _as_manager(office)
     codes = {
@@ -576,15 +579,49 @@ def test_nul_and_lone_surrogates_never_crash(run, office: Office, bad: str) -> N
         "user disable": run("user", "disable", bad, "--db", db, **m).code,
         "user reset": run("user", "reset", bad, "--db", db, new_password=NEW_PASSWORD, **m).code,
         "sign in name": run("check", "--db", db, "--user", bad, password=PASSWORD).code,
-        "sign in password": run("check", "--db", db, user=MANAGER, password=bad + "long enough").code,
         "profile value": run("profile", "set", "name", bad, "--db", db, **m).code,
         "profile field": run("profile", "set", bad, "x", "--db", db, **m).code,
-        "new password": run("user", "add", "okname", "--role", "staff", "--db", db,
-                            new_password=bad * 12, **m).code,  # fmt: skip
-        "recover": run("recover", "--db", db, "--user", bad, recovery_secret=office.secret,
-                       new_password=NEW_PASSWORD).code,  # fmt: skip
-        "recovery secret": run("recover", "--db", db, "--user", MANAGER,
-                               recovery_secret="PD1-" + bad, new_password=NEW_PASSWORD).code,  # fmt: skip
+        "recover name": run("recover", "--db", db, "--user", bad, recovery_secret=office.secret,
+                            new_password=NEW_PASSWORD).code,  # fmt: skip
     }
+    # Secrets typed at the prompt (an environment variable cannot hold NUL).
+    typed: list[str] = []
+
+    def prompt(text: str = "") -> str:
+        return typed.pop(0)
+
+    monkeypatch.setattr(cli.getpass, "getpass", prompt)
+    typed[:] = [bad + "long enough"]
+    codes["sign in password"] = run("check", "--db", db, user=MANAGER, password=None).code
+    typed[:] = [bad * 12, bad * 12]
+    codes["new password"] = run("user", "add", "okname", "--role", "staff", "--db", db,
+                                new_password=None, user=MANAGER, password=PASSWORD).code  # fmt: skip
+    typed[:] = ["PD1-" + bad, NEW_PASSWORD, NEW_PASSWORD]
+    codes["recovery secret"] = run("recover", "--db", db, "--user", MANAGER,
+                                   recovery_secret=None, new_password=None).code  # fmt: skip
+    typed[:] = [PASSWORD, bad * 12, bad * 12]
+    codes["passwd"] = run("passwd", "--db", db, user=MANAGER, password=None,
+                          new_password=None).code  # fmt: skip
+    typed[:] = [bad + "long enough", NEW_PASSWORD, NEW_PASSWORD]
+    codes["passwd old"] = run("passwd", "--db", db, user=MANAGER, password=None,
+                              new_password=None).code  # fmt: skip
     assert all(code in (3, 6) for code in codes.values()), codes
     assert run("check", "--db", db, **m).code == 0
+
+
+def test_prompts_confirm_the_new_password(  # type: ignore[no-untyped-def]
+    run, office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    typed = [PASSWORD, NEW_PASSWORD, NEW_PASSWORD + "x"]
+    monkeypatch.setattr(cli.getpass, "getpass", lambda text="": typed.pop(0))
+    r = run("passwd", "--db", str(office.db), user=MANAGER, password=None, new_password=None)
+    assert r.code == 6
+    assert render("cli.passwords_differ", "ja") in r.err
+
+    def no_terminal(text: str = "") -> str:
+        raise EOFError
+
+    monkeypatch.setattr(cli.getpass, "getpass", no_terminal)
+    r = run("check", "--db", str(office.db), user=MANAGER, password=None)
+    assert r.code == 2
+    assert "PRIVACYDESK_PASSWORD" in r.err

@@ -138,9 +138,12 @@ def restore_with_credentials(
     recovery_secret: str | None = None,
 ) -> Path:
     """Restore with a password valid in the backup, or with the recovery sheet."""
-    kf = keys.load(
-        folder / store.KEYS_NAME, expect_database_id=keys.database_id_of(folder / store.DB_NAME)
-    )
+    store.read_manifest(folder)  # InvalidInput("backup.not_a_backup") for any other folder
+    try:
+        database_id = keys.database_id_of(folder / store.DB_NAME)
+    except OSError:
+        raise InvalidInput("backup.not_a_backup", path=str(folder)) from None
+    kf = keys.load(folder / store.KEYS_NAME, expect_database_id=database_id)
     if recovery_secret:
         db_key = keys.unwrap_with_recovery(kf, recovery_code.parse_secret(recovery_secret))
         account_id = None
