@@ -143,8 +143,9 @@ def test_every_dynamic_prefix_is_expanded() -> None:
     used: set[str] = set()
     for path in sorted(SRC.rglob("*.py")):
         text = path.read_text(encoding="utf-8")
-        used |= set(re.findall(r"[\"']([a-z_]+\.[a-z_.]*)[\"']\s*\+", text))
-        used |= set(re.findall(r"f[\"']([a-z_]+\.[a-z_.]*)\{", text))
+        # "prefix." + value, and f"prefix.{value}" handed to a text function
+        used |= set(re.findall(r"[\"']([a-z_]+\.[a-z_.]*[._])[\"']\s*\+", text))
+        used |= set(re.findall(r"\b(?:t|render|text|tr)\(\s*f[\"']([a-z_]+\.[a-z_.]*[._])\{", text))
     assert used, "the scan found no dynamic codes at all"
     assert used <= DYNAMIC_PREFIXES, used - DYNAMIC_PREFIXES
 

@@ -28,7 +28,7 @@ from privacydesk.errors import (
     UsageError,
 )
 from privacydesk.messages import normalise_language, render
-from privacydesk.services import accounts, auth, backup, demo, profile, roles
+from privacydesk.services import accounts, auth, backup, demo, documents, profile, roles
 from privacydesk.services import audit as audit_service
 from privacydesk.services.desk import Desk
 
@@ -324,6 +324,13 @@ def cmd_profile_set(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
     return 0
 
 
+@_with_desk
+def cmd_form(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    documents.blank_form(desk, args.kind, out=args.output)
+    cli.say(cli.t("cli.form_written", path=str(args.output)))
+    return 0
+
+
 def run_demo_cli(cli: Cli, scale: int = 1000) -> int:
     desk = demo.create_demo(scale=scale)
     try:
@@ -443,6 +450,9 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     p.add_argument("--backups", type=Path, default=None, help=t("cli.help.backups_root"))
     p = add("demo-data", cmd_demo_data)
     p.add_argument("--scale", type=int, default=1000)
+    p = add("form", cmd_form)
+    p.add_argument("kind", choices=list(documents.FORMS))
+    p.add_argument("-o", "--output", type=Path, required=True, help=t("cli.help.pdf_out"))
     prof = add("profile")
     prof_sub = prof.add_subparsers(
         dest="profile_command", metavar="ACTION", required=True, parser_class=_Parser

@@ -203,6 +203,14 @@ MESSAGES.update(
             "ja": "このユーザー名は既に使われています。",
             "en": "This user name is already in use.",
         },
+        "accounts.display_name_too_long": {
+            "ja": "表示名は {max} 文字以内にしてください。",
+            "en": "The display name may have at most {max} characters.",
+        },
+        "accounts.display_name_bad_chars": {
+            "ja": "表示名に使えない文字（制御文字など）が含まれています。",
+            "en": "The display name contains characters that cannot be used (control characters).",
+        },
         "accounts.password_too_short": {
             "ja": "パスワードは {min} 文字以上にしてください。長いほど、盗まれたパソコンから"
             "データを守れます（短い文の組み合わせがおすすめです）。",
@@ -822,5 +830,181 @@ MESSAGES.update(
         },
         "audit_action.lock.stale_cleared": {"ja": "古いロックの解除", "en": "Stale lock cleared"},
         "audit_action.demo.profile": {"ja": "デモデータ", "en": "Demo data"},
+    }
+)
+
+MESSAGES.update(
+    {
+        "audit_action.data.left": {"ja": "データの持ち出し", "en": "Data left the database"},
+        "dashboard.synced_folder": {
+            "ja": "このデータベースは同期フォルダー（{service}）にあります。同期サービスが古い版のコピーを残すことがあります。ほかの人が同時に開くことはできません。",
+            "en": "This database is in a synced folder ({service}). The sync service may keep old copies; only one person can open it at a time.",
+        },
+    }
+)
+
+# Dates: 和暦 and the office and government calendars.
+MESSAGES.update(
+    {
+        "date.empty": {
+            "ja": "日付を入力してください（例: 2026-11-23 または 令和8年11月23日）。",
+            "en": "Please enter a date (for example 2026-11-23 or 令和8年11月23日).",
+        },
+        "date.unreadable": {
+            "ja": "「{text}」は日付として読めません。2026-11-23、2026/11/23、令和8年11月23日、R8.11.23 のように入力してください。",
+            "en": "'{text}' cannot be read as a date. Type it like 2026-11-23, 2026/11/23, 令和8年11月23日 or R8.11.23.",
+        },
+        "date.ambiguous": {
+            "ja": "「{text}」は年・月・日の順が分かりません（日が先か月が先か、どの年か）。推測はしないので、2026-11-23 や 令和8年11月23日 のように年から入力してください。",
+            "en": "In '{text}' it is unclear which number is the year, the month and the day (day first or month first, which year). Nothing is guessed: type the year first, like 2026-11-23 or 令和8年11月23日.",
+        },
+        "date.impossible": {
+            "ja": "「{text}」という日付は存在しません（月や日を確かめてください）。",
+            "en": "The date '{text}' does not exist (check the month and the day).",
+        },
+        "date.outside_era": {
+            "ja": "「{text}」は{era}の期間（{span}）の外です。元号と年を確かめてください（例: 平成31年5月1日は令和元年5月1日です）。",
+            "en": "'{text}' is outside the {era} era ({span}). Check the era and the year (for example, 平成31年5月1日 is 令和元年5月1日).",
+        },
+        "wareki.out_of_range": {
+            "ja": "{date} は和暦で表せません。和暦は大正元年（{first}）以降の日付にだけ対応しています。西暦で入力してください。",
+            "en": "{date} cannot be written in the Japanese era calendar here: only dates from the Taishō era ({first}) on are supported. Use the Western year.",
+        },
+        "calendar.saturday": {"ja": "土曜日", "en": "Saturday"},
+        "calendar.sunday": {"ja": "日曜日", "en": "Sunday"},
+        "calendar.holiday": {"ja": "祝日（{name}）", "en": "public holiday ({name})"},
+        "calendar.year_end": {
+            "ja": "年末年始の休み（12月29日〜1月3日）",
+            "en": "year-end closure (29 December to 3 January)",
+        },
+        "calendar.office_closed": {
+            "ja": "事務所の休業日（設定による）",
+            "en": "office closed day (from the settings)",
+        },
+        "calendar.out_of_range": {
+            "ja": "{year}年の祝日は分かりません。期限の計算は{first}年から{last}年までの日付に対応しています。",
+            "en": "The public holidays of {year} are not known; deadlines can be worked out for dates from {first} to {last}.",
+        },
+        "calendar.bad_closed_day": {
+            "ja": "休業日「{value}」は「月-日」の形（例: 12-29）の、実在する日付にしてください。",
+            "en": "The closed day '{value}' must be a real day written as month-day, like 12-29.",
+        },
+    }
+)
+
+# The glyph check before a letter or form is printed (documents/fonts.py). The field is the
+# problem's first element; the renderer shows it.
+MESSAGES.update(
+    {
+        "glyph.problems": {
+            "ja": "{count}文字が正しく印刷できません。",
+            "en": "{count} characters cannot be printed correctly.",
+        },
+        "glyph.undrawable": {
+            "ja": "「{char}」（{codepoint}、{position}文字目）は印刷用の書体にないため印刷できません。別の表記を本人に確認してください。",
+            "en": "“{char}” ({codepoint}, character {position}) is not in the fonts letters are printed with, so it cannot be printed. Ask the person which other spelling to use.",
+        },
+        "glyph.outside_bmp": {
+            "ja": "「{char}」（{codepoint}、{position}文字目）は別の字として印刷されてしまうため印刷できません。通常の字体で印刷してよいか本人に確認してください。",
+            "en": "“{char}” ({codepoint}, character {position}) would print as a different character, so it cannot be printed. Ask the person whether the conventional form of the character may be printed instead.",
+        },
+        "glyph.private_use": {
+            "ja": "「{char}」（{codepoint}、{position}文字目）は外字（私用領域の文字）のため、正しく印刷できません。別の表記を本人に確認してください。",
+            "en": "“{char}” ({codepoint}, character {position}) is a private-use character (gaiji), so it cannot be printed correctly. Ask the person which other spelling to use.",
+        },
+        "glyph.control": {
+            "ja": "{position}文字目に目に見えない制御文字（{codepoint}）があります。削除してから印刷してください。",
+            "en": "Character {position} is an invisible control character ({codepoint}). Delete it before printing.",
+        },
+        "glyph.unassigned": {
+            "ja": "{position}文字目の {codepoint} は Unicode で定義されていない文字のため印刷できません。入力を確認してください。",
+            "en": "Character {position} ({codepoint}) is not a defined Unicode character, so it cannot be printed. Check what was typed.",
+        },
+        "glyph.empty_glyph": {
+            "ja": "「{char}」（{codepoint}、{position}文字目）は書体に字形がなく、空白で印刷されてしまいます。別の表記を本人に確認してください。",
+            "en": "“{char}” ({codepoint}, character {position}) has no shape in the fonts and would print as a blank. Ask the person which other spelling to use.",
+        },
+        "glyph.unjoined_mark": {
+            "ja": "{position}文字目の結合記号（{codepoint}）は前の文字と一つの字にできないため、正しい位置に印刷できません。記号付きの文字を一文字で入力するか、別の表記を本人に確認してください。",
+            "en": "The combining mark at character {position} ({codepoint}) cannot be joined with the letter before it, so it would not print in the right place. Type the accented letter as one character, or ask the person which other spelling to use.",
+        },
+        "glyph.needs_shaping": {
+            "ja": "「{char}」（{codepoint}、{position}文字目）は右から左に書く文字や字形の組み合わせが必要な文字のため、正しく印刷できません。ローマ字などの表記を本人に確認してください。",
+            "en": "“{char}” ({codepoint}, character {position}) belongs to a script written right to left or needing joined shapes, which letters cannot print correctly. Ask the person for a spelling in Latin letters.",
+        },
+    }
+)
+
+# Documents: templates, letters, forms.
+MESSAGES.update(
+    {
+        "cli.help.form": {
+            "ja": "白紙の様式を PDF で出力する（request：開示等請求書、power-of-attorney：委任状、envelope-test：窓付き封筒の位置確認）",
+            "en": "write a blank form as PDF (request, power-of-attorney, envelope-test)",
+        },
+        "cli.help.pdf_out": {"ja": "出力する PDF ファイル", "en": "the PDF file to write"},
+        "cli.form_written": {"ja": "{path} に出力しました。", "en": "Written to {path}."},
+        "documents.unknown_form": {
+            "ja": "様式「{kind}」はありません（request, power-of-attorney, envelope-test）。",
+            "en": "There is no form '{kind}' (request, power-of-attorney, envelope-test).",
+        },
+        "documents.bad_prefix": {
+            "ja": "文書番号の接頭語は 1〜20 文字にしてください。",
+            "en": "The document number prefix must have 1 to 20 characters.",
+        },
+        "template.unknown_kind": {
+            "ja": "文書の種類「{kind}」はありません。",
+            "en": "There is no document kind '{kind}'.",
+        },
+        "template.unknown_section": {
+            "ja": "テンプレートの {line} 行目：区切り [{section}] は使えません（[body] [ki] [contact] [note]）。",
+            "en": "Template line {line}: the section [{section}] is unknown (use [body], [ki], [contact], [note]).",
+        },
+        "template.bad_header": {
+            "ja": "テンプレートの {line} 行目：最初の部分には style = … subject = … title = … required = … だけを書けます。",
+            "en": "Template line {line}: the header may only set style, subject, title and required.",
+        },
+        "template.bad_style": {
+            "ja": "文書の形式「{style}」はありません（letter, reply, notice, form）。",
+            "en": "There is no style '{style}' (letter, reply, notice, form).",
+        },
+        "template.unknown_placeholder": {
+            "ja": "差し込み項目 {{{name}}} はこの文書では使えません（{count} 件）。",
+            "en": "The placeholder {{{name}}} is not available for this document ({count} in all).",
+        },
+        "template.missing_value": {
+            "ja": "差し込み項目 {{{name}}} の値がありません。記録か組織情報を確認してください。",
+            "en": "The placeholder {{{name}}} has no value. Check the record or the organisation profile.",
+        },
+        "template.stray_brace": {
+            "ja": "テンプレートに、差し込み項目ではない {{ または }} があります。",
+            "en": "The template has a {{ or }} that is not part of a placeholder.",
+        },
+        "template.list_in_text": {
+            "ja": "一覧の項目 {{*{name}}} は、行に単独で書いてください。",
+            "en": "The list placeholder {{*{name}}} must stand alone on its line.",
+        },
+        "letter.address_does_not_fit": {
+            "ja": "あて名（{lines} 行）が封筒の窓に収まりません。住所を短く書くか、窓の設定を確認してください。文字を切って印刷することはしません。",
+            "en": "The address ({lines} lines) does not fit the envelope window. Shorten it or check the window settings; it is never clipped.",
+        },
+        "envelope.safe_area_too_small": {
+            "ja": "窓の設定では、あて名を印刷できる範囲が小さすぎます。",
+            "en": "With these window settings the area for the address is too small.",
+        },
+        "envelope.window_outside_panel": {
+            "ja": "窓の位置が、三つ折りの一番上の面からはみ出しています。",
+            "en": "The window lies outside the top panel of the folded sheet.",
+        },
+        "envelope.negative": {
+            "ja": "窓の位置や大きさに負の値は使えません。",
+            "en": "Window values cannot be negative.",
+        },
+        "audit_action.document.issued": {"ja": "文書の発行", "en": "Document issued"},
+        "audit_action.template.saved": {"ja": "テンプレートの保存", "en": "Template saved"},
+        "audit_action.template.restored_default": {
+            "ja": "テンプレートを既定に戻す",
+            "en": "Template reset to the default",
+        },
     }
 )

@@ -7,12 +7,15 @@ parameters from the key file. Only test_init_prints_the_recovery_sheet pays for 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import io
 import json
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -23,7 +26,9 @@ from privacydesk.domain import audit as audit_domain
 from privacydesk.errors import EXIT_CODE_MESSAGES
 from privacydesk.messages import render
 from privacydesk.services import accounts, auth
+from privacydesk.services import audit as audit_service
 from privacydesk.storage.engine import key_pragma
+from privacydesk.storage.sharedlock import SharedLock, read_lock_info
 
 CHEAP_KDF = auth.KdfParams(n=2**4, r=8, p=1)  # as in tests/conftest.py
 MANAGER = "kanri"
@@ -50,8 +55,11 @@ class Office:
     secret: str
 
 
+Run = Callable[..., Result]
+
+
 @pytest.fixture
-def run(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def run(monkeypatch: pytest.MonkeyPatch) -> Run:
     """cli.main in-process with environment variables; never a traceback on stderr."""
 
     def call(*argv: str, **env: str | None) -> Result:
@@ -97,7 +105,7 @@ def _as_manager(office: Office) -> dict[str, str]:
 # -- help and usage -----------------------------------------------------------------------
 @pytest.mark.parametrize("lang", ["ja", "en"])
 @pytest.mark.parametrize("argv", [["--help"], ["check", "--help"], ["user", "add", "--help"]])
-def test_help_prints_the_exit_code_table(run, lang: str, argv: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_help_prints_the_exit_code_table(run: Run, lang: str, argv: list[str]) -> None:
     r = run(*argv, "--lang", lang)
     assert r.code == 0
     assert r.err == ""
@@ -108,7 +116,7 @@ def test_help_prints_the_exit_code_table(run, lang: str, argv: list[str]) -> Non
     assert bool(JAPANESE.search(r.out)) == (lang == "ja")
 
 
-def test_help_follows_the_language_variable(run) -> None:  # type: ignore[no-untyped-def]
+def test_help_follows_the_language_variable(run: Run) -> None:
     r = run("--help", lang="en")
     assert r.code == 0 and render("exit.not_allowed", "en") in r.out
 
@@ -131,7 +139,7 @@ def test_help_follows_the_language_variable(run) -> None:  # type: ignore[no-unt
         ["restore", "x", "-o", "y", "--recovery-secret", "PD1-"],
     ],
 )
-def test_usage_errors_exit_2_in_japanese(run, argv: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_usage_errors_exit_2_in_japanese(run: Run, argv: list[str]) -> None:
     r = run(*argv)
     assert r.code == 2
     assert JAPANESE.search(r.err)
@@ -159,7 +167,7 @@ def test_there_is_no_secret_option_anywhere() -> None:
         assert not re.search(r"pass|secret|key|code|pin", option), option
 
 
-def test_global_options_work_before_and_after_the_command(run, office: Office) -> None:  # type: ignore[no-untyped-def]
+def test_global_options_work_before_and_after_the_command(run: Run, office: Office) -> None:
     before = run("--db", str(office.db), "--user", MANAGER, "check", password=PASSWORD)
     after = run("check", "--db", str(office.db), "--user", MANAGER, password=PASSWORD)
     assert before.code == after.code == 0
@@ -167,7 +175,7 @@ def test_global_options_work_before_and_after_the_command(run, office: Office) -
     assert mixed.code == 0 and STAFF in mixed.out
 
 
-def test_user_from_the_environment(run, office: Office) -> None:  # type: ignore[no-untyped-def]
+def test_user_from_the_environment(run: Run, office: Office) -> None:
     r = run("check", "--db", str(office.db), user=MANAGER, password=PASSWORD)
     assert r.code == 0
     missing = run("check", "--db", str(office.db), user=None, password=PASSWORD)
@@ -176,7 +184,7 @@ def test_user_from_the_environment(run, office: Office) -> None:  # type: ignore
 
 
 # -- init (strong key derivation: once) ------------------------------------------------------
-def test_init_prints_the_recovery_sheet(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_init_prints_the_recovery_sheet(run: Run, tmp_path: Path) -> None:
     db = tmp_path / "new" / "privacydesk.db"
     db.parent.mkdir()
     r = run("init", "--db", str(db), "--user", MANAGER, new_password=PASSWORD)
@@ -195,7 +203,7 @@ def test_init_prints_the_recovery_sheet(run, tmp_path: Path) -> None:  # type: i
     assert str(db) in again.err
 
 
-def test_init_refuses_a_short_password_and_leaves_nothing(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_init_refuses_a_short_password_and_leaves_nothing(run: Run, tmp_path: Path) -> None:
     db = tmp_path / "privacydesk.db"
     r = run("init", "--db", str(db), "--user", MANAGER, new_password="short")
     assert r.code == 6
@@ -204,11 +212,22 @@ def test_init_refuses_a_short_password_and_leaves_nothing(run, tmp_path: Path) -
 
 
 # -- accounts ---------------------------------------------------------------------------------
-def test_user_add_list_disable_reset(run, office: Office) -> None:  # type: ignore[no-untyped-def]
+def test_user_add_list_disable_reset(run: Run, office: Office) -> None:
     db = str(office.db)
     m = _as_manager(office)
-    r = run("user", "add", "髙橋", "--role", "staff", "--display-name", "髙橋 﨑子", "--db", db,
-            new_password=NEW_PASSWORD, **m)  # fmt: skip
+    r = run(
+        "user",
+        "add",
+        "髙橋",
+        "--role",
+        "staff",
+        "--display-name",
+        "髙橋 﨑子",
+        "--db",
+        db,
+        new_password=NEW_PASSWORD,
+        **m,
+    )
     assert r.code == 0, r.err
     assert "4" in r.out
 
@@ -254,7 +273,7 @@ def test_user_add_list_disable_reset(run, office: Office) -> None:  # type: igno
     assert unknown.code == 6
 
 
-def test_passwd_uses_the_password_that_signed_in(run, office: Office) -> None:  # type: ignore[no-untyped-def]
+def test_passwd_uses_the_password_that_signed_in(run: Run, office: Office) -> None:
     db = str(office.db)
     r = run("passwd", "--db", db, user=STAFF, password=STAFF_PASSWORD, new_password=NEW_PASSWORD)
     assert r.code == 0, r.err
@@ -265,23 +284,44 @@ def test_passwd_uses_the_password_that_signed_in(run, office: Office) -> None:  
     assert short.code == 6
 
 
-def test_recover_with_the_sheet(run, office: Office) -> None:  # type: ignore[no-untyped-def]
+def test_recover_with_the_sheet(run: Run, office: Office) -> None:
     db = str(office.db)
-    r = run("recover", "--db", db, "--user", MANAGER, recovery_secret=office.secret,
-            new_password=NEW_PASSWORD)  # fmt: skip
+    r = run(
+        "recover",
+        "--db",
+        db,
+        "--user",
+        MANAGER,
+        recovery_secret=office.secret,
+        new_password=NEW_PASSWORD,
+    )
     assert r.code == 0, r.err
     assert run("check", "--db", db, user=MANAGER, password=PASSWORD).code == 3
     assert run("check", "--db", db, user=MANAGER, password=NEW_PASSWORD).code == 0
-    staff = run("recover", "--db", db, "--user", STAFF, recovery_secret=office.secret,
-                new_password=NEW_PASSWORD)  # fmt: skip
+    staff = run(
+        "recover",
+        "--db",
+        db,
+        "--user",
+        STAFF,
+        recovery_secret=office.secret,
+        new_password=NEW_PASSWORD,
+    )
     assert staff.code == 8
-    wrong = run("recover", "--db", db, "--user", MANAGER, recovery_secret="PD1-00000",
-                new_password=NEW_PASSWORD)  # fmt: skip
+    wrong = run(
+        "recover",
+        "--db",
+        db,
+        "--user",
+        MANAGER,
+        recovery_secret="PD1-00000",
+        new_password=NEW_PASSWORD,
+    )
     assert wrong.code == 6
 
 
 # -- exit codes ---------------------------------------------------------------------------
-def test_wrong_password_exits_3(run, office: Office) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_password_exits_3(run: Run, office: Office) -> None:
     wrong = run("check", "--db", str(office.db), user=MANAGER, password="wrong password!")
     unknown = run("check", "--db", str(office.db), user="nobody", password=PASSWORD)
     assert wrong.code == unknown.code == 3
@@ -291,7 +331,7 @@ def test_wrong_password_exits_3(run, office: Office) -> None:  # type: ignore[no
     assert render("cli.failed_attempts", "ja", count=1) in r.err
 
 
-def test_not_a_database_exits_4(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_not_a_database_exits_4(run: Run, tmp_path: Path) -> None:
     creds = {"user": MANAGER, "password": PASSWORD}
     missing = run("check", "--db", str(tmp_path / "none.db"), **creds)
     assert missing.code == 4 and "none.db" in missing.err
@@ -315,22 +355,45 @@ def test_not_a_database_exits_4(run, tmp_path: Path) -> None:  # type: ignore[no
     assert run("check", "--db", str(truncated), **creds).code == 4
 
 
-def test_staff_may_not_add_users_exit_8(run, office: Office) -> None:  # type: ignore[no-untyped-def]
-    r = run("user", "add", "newbie", "--role", "staff", "--db", str(office.db),
-            user=STAFF, password=STAFF_PASSWORD, new_password=NEW_PASSWORD)  # fmt: skip
+def test_staff_may_not_add_users_exit_8(run: Run, office: Office) -> None:
+    r = run(
+        "user",
+        "add",
+        "newbie",
+        "--role",
+        "staff",
+        "--db",
+        str(office.db),
+        user=STAFF,
+        password=STAFF_PASSWORD,
+        new_password=NEW_PASSWORD,
+    )
     assert r.code == 8
     assert "accounts.add_user" in r.err
     # Refused before asking for the new password: none is needed to be told no.
-    r = run("user", "add", "newbie", "--role", "staff", "--db", str(office.db),
-            user=VIEWER, password=VIEWER_PASSWORD, new_password=None)  # fmt: skip
+    r = run(
+        "user",
+        "add",
+        "newbie",
+        "--role",
+        "staff",
+        "--db",
+        str(office.db),
+        user=VIEWER,
+        password=VIEWER_PASSWORD,
+        new_password=None,
+    )
     assert r.code == 8
-    assert run("user", "list", "--db", str(office.db), user=VIEWER, password=VIEWER_PASSWORD
-               ).code == 8  # fmt: skip
-    assert run("backup", "-o", "x", "--db", str(office.db), user=VIEWER,
-               password=VIEWER_PASSWORD).code == 8  # fmt: skip
+    assert (
+        run("user", "list", "--db", str(office.db), user=VIEWER, password=VIEWER_PASSWORD).code == 8
+    )
+    assert (
+        run("backup", "-o", "x", "--db", str(office.db), user=VIEWER, password=VIEWER_PASSWORD).code
+        == 8
+    )
 
 
-def test_missing_key_file_exits_10(run, office: Office) -> None:  # type: ignore[no-untyped-def]
+def test_missing_key_file_exits_10(run: Run, office: Office) -> None:
     key_path = paths.key_file_for(office.db)
     key_path.unlink()
     r = run("check", "--db", str(office.db), **_as_manager(office))
@@ -338,14 +401,29 @@ def test_missing_key_file_exits_10(run, office: Office) -> None:  # type: ignore
     assert str(key_path) in r.err
     key_path.write_text("{ damaged", encoding="utf-8")
     assert run("check", "--db", str(office.db), **_as_manager(office)).code == 10
+    # Another database's key file, put beside this one by mistake.
+    other = _make_office(office.db.parent.parent / "other", office.backups)
+    shutil.copyfile(paths.key_file_for(other.db), key_path)
+    foreign = run("check", "--db", str(office.db), **_as_manager(office))
+    assert foreign.code == 10
+    assert render("keyfile.foreign", "ja", path=str(key_path)) in foreign.err
 
 
-def test_synced_folder_exits_11_without_allow_shared(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    made = _make_office(tmp_path / "plain", tmp_path / "backups")
-    synced = tmp_path / "Dropbox" / "office"
-    synced.parent.mkdir()
-    shutil.move(made.db.parent, synced)
-    db = synced / "privacydesk.db"
+@pytest.mark.parametrize("page", [0, 1, 2, -1])
+def test_damaged_page_exits_4(run: Run, office: Office, page: int) -> None:
+    data = bytearray(office.db.read_bytes())
+    pages = len(data) // 4096
+    start = (page % pages) * 4096
+    offset = start + (100 if page == 0 else 200)  # past the database id in the first page
+    data[offset : offset + 16] = bytes(b ^ 0xFF for b in data[offset : offset + 16])
+    office.db.write_bytes(bytes(data))
+    r = run("check", "--db", str(office.db), **_as_manager(office))
+    assert r.code == 4, r.err + r.out
+
+
+def test_synced_folder_exits_11_without_allow_shared(run: Run, tmp_path: Path) -> None:
+    made = _shared_office(tmp_path)
+    db = made.db
     r = run("check", "--db", str(db), **_as_manager(made))
     assert r.code == 11
     assert "Dropbox" in r.err
@@ -356,7 +434,91 @@ def test_synced_folder_exits_11_without_allow_shared(run, tmp_path: Path) -> Non
     assert not paths.lock_file_for(db).exists()
 
 
-def test_bad_profile_value_exits_6(run, office: Office) -> None:  # type: ignore[no-untyped-def]
+def _shared_office(tmp_path: Path) -> Office:
+    made = _make_office(tmp_path / "plain", tmp_path / "backups")
+    synced = tmp_path / "Dropbox" / "office"
+    synced.parent.mkdir()
+    shutil.move(made.db.parent, synced)
+    return Office(synced / "privacydesk.db", made.backups, made.secret)
+
+
+def test_in_use_by_another_computer_exits_9(run: Run, tmp_path: Path) -> None:
+    made = _shared_office(tmp_path)
+    db = str(made.db)
+    other = SharedLock(made.db, "佐藤", host="jimukyoku-pc2")
+    other.acquire()
+    try:
+        r = run("check", "--db", db, "--allow-shared", **_as_manager(made))
+        assert r.code == 9
+        assert "佐藤" in r.err and "jimukyoku-pc2" in r.err
+        # A live lock is never taken over, even when asked to.
+        r = run(
+            "check", "--db", db, "--allow-shared", "--take-over-stale-lock", **_as_manager(made)
+        )
+        assert r.code == 9
+    finally:
+        other.release()
+    assert run("check", "--db", db, "--allow-shared", **_as_manager(made)).code == 0
+
+
+def test_stale_lock_is_taken_over_only_when_asked(run: Run, tmp_path: Path) -> None:
+    made = _shared_office(tmp_path)
+    db = str(made.db)
+    long_ago = datetime.now(UTC) - timedelta(hours=3)
+    other = SharedLock(made.db, "佐藤", host="jimukyoku-pc2", clock=lambda: long_ago)
+    other.acquire()
+    other._stop_heartbeat()  # the other computer crashed: its lock file stays behind
+    r = run("check", "--db", db, "--allow-shared", **_as_manager(made))
+    assert r.code == 9
+    assert render("lock.stale", "ja", **_lock_params(made.db)) in r.err
+    r = run("check", "--db", db, "--allow-shared", "--take-over-stale-lock", **_as_manager(made))
+    assert r.code == 0, r.err
+    desk = auth.sign_in(made.db, MANAGER, PASSWORD, allow_shared=True)
+    try:
+        cleared = audit_service.list_entries(desk, action_prefix="lock.stale_cleared")
+        assert len(cleared) == 1 and "no_heartbeat" in cleared[0].summary
+    finally:
+        desk.close()
+
+
+def _lock_params(db: Path) -> dict[str, str]:
+    info = read_lock_info(db)
+    assert info is not None
+    return info.message_params()
+
+
+def test_schema_newer_than_the_app_exits_5(run: Run, office: Office) -> None:
+    desk = auth.sign_in(office.db, MANAGER, PASSWORD)
+    db_key, database_id = desk.db_key, desk.database_id
+    desk.close()
+    conn = sqlcipher.connect(str(office.db))
+    try:
+        conn.execute(key_pragma(db_key, database_id))
+        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+        conn.commit()
+    finally:
+        conn.close()
+    r = run("check", "--db", str(office.db), **_as_manager(office))
+    assert r.code == 5
+    assert "9999_future" in r.err
+
+
+def test_a_bug_exits_1_without_a_traceback_or_values(
+    run: Run, office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(desk: object) -> None:
+        raise RuntimeError("髙橋 﨑子 090-1234-5678")
+
+    monkeypatch.setattr(cli.accounts, "list_users", broken)
+    r = run("user", "list", "--db", str(office.db), **_as_manager(office))
+    assert r.code == 1
+    assert "RuntimeError" in r.err
+    assert "髙橋" not in r.err and "090" not in r.err
+    # The desk was still closed properly: the next command opens at once.
+    assert run("check", "--db", str(office.db), **_as_manager(office)).code == 0
+
+
+def test_bad_profile_value_exits_6(run: Run, office: Office) -> None:
     db = str(office.db)
     m = _as_manager(office)
     for field, value, code in (
@@ -374,7 +536,7 @@ def test_bad_profile_value_exits_6(run, office: Office) -> None:  # type: ignore
     assert staff.code == 8
 
 
-def test_profile_set_then_show(run, office: Office) -> None:  # type: ignore[no-untyped-def]
+def test_profile_set_then_show(run: Run, office: Office) -> None:
     db = str(office.db)
     m = _as_manager(office)
     name = "特定非営利活動法人 髙橋\ufa19ネット"
@@ -406,7 +568,7 @@ def _tamper(db: Path, sql: str, *params: object) -> None:
         conn.close()
 
 
-def test_check_exits_7_after_an_entry_is_edited(run, office: Office) -> None:  # type: ignore[no-untyped-def]
+def test_check_exits_7_after_an_entry_is_edited(run: Run, office: Office) -> None:
     db = str(office.db)
     m = _as_manager(office)
     assert run("check", "--db", db, **m).code == 0
@@ -429,32 +591,28 @@ def test_check_exits_7_after_an_entry_is_edited(run, office: Office) -> None:  #
     assert run("acknowledge-break", "--db", db, **m).code == 6  # nothing left to acknowledge
 
 
-def test_check_keeps_failing_after_the_head_is_rewritten(run, office: Office) -> None:  # type: ignore[no-untyped-def]
+def test_check_keeps_failing_after_the_head_is_rewritten(run: Run, office: Office) -> None:
     """A rewrite with recomputed hashes is caught by the anchor, and stays caught."""
     db = str(office.db)
     m = _as_manager(office)
     desk = auth.sign_in(office.db, MANAGER, PASSWORD)
-    desk.close()
-    conn = sqlcipher.connect(str(office.db))
-    desk_key = None
-    conn.close()
-    desk = auth.sign_in(office.db, MANAGER, PASSWORD)
     db_key, database_id = desk.db_key, desk.database_id
     desk.close()
-    desk_key = db_key
     conn = sqlcipher.connect(str(office.db))
     try:
-        conn.execute(key_pragma(desk_key, database_id))
+        conn.execute(key_pragma(db_key, database_id))
         conn.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
-        seq, ts, actor, action, rtype, rid, summary, prev = conn.execute(
+        seq, _ts, actor, action, rtype, rid, summary, prev = conn.execute(
             "SELECT seq, ts, actor, action, record_type, record_id, summary, prev_hash "
             "FROM audit_log ORDER BY seq DESC LIMIT 1"
         ).fetchone()
         forged_ts = "2020-01-01T00:00:00.000000+00:00"
-        digest = audit_domain.hashlib.sha256(
+        digest = hashlib.sha256(
             audit_domain.canonical(seq, forged_ts, actor, action, rtype, rid, summary, prev)
         ).hexdigest()
-        conn.execute("UPDATE audit_log SET ts = ?, hash = ? WHERE seq = ?", (forged_ts, digest, seq))
+        conn.execute(
+            "UPDATE audit_log SET ts = ?, hash = ? WHERE seq = ?", (forged_ts, digest, seq)
+        )
         conn.execute("UPDATE audit_head SET last_hash = ? WHERE id = 1", (digest,))
         conn.commit()
     finally:
@@ -469,7 +627,7 @@ def test_check_keeps_failing_after_the_head_is_rewritten(run, office: Office) ->
 
 # -- backups --------------------------------------------------------------------------------
 def test_backup_then_restore_with_password_and_with_the_sheet(
-    run, office: Office, tmp_path: Path  # type: ignore[no-untyped-def]
+    run: Run, office: Office, tmp_path: Path
 ) -> None:
     db = str(office.db)
     m = _as_manager(office)
@@ -490,24 +648,42 @@ def test_backup_then_restore_with_password_and_with_the_sheet(
 
     by_sheet = tmp_path / "restored2" / "privacydesk.db"
     by_sheet.parent.mkdir()
-    r = run("restore", str(folder), "-o", str(by_sheet), user=None, password=None,
-            recovery_secret=office.secret)  # fmt: skip
+    r = run(
+        "restore",
+        str(folder),
+        "-o",
+        str(by_sheet),
+        user=None,
+        password=None,
+        recovery_secret=office.secret,
+    )
     assert r.code == 0, r.err
     assert run("check", "--db", str(by_sheet), **m).code == 0
 
     # Never over an existing file; a viewer may not restore; a wrong password is exit 3.
-    assert run("restore", str(folder), "-o", str(by_sheet), recovery_secret=office.secret
-               ).code == 6  # fmt: skip
+    assert run("restore", str(folder), "-o", str(by_sheet), recovery_secret=office.secret).code == 6
     third = tmp_path / "restored3.db"
-    assert run("restore", str(folder), "-o", str(third), recovery_secret=None, user=VIEWER,
-               password=VIEWER_PASSWORD).code == 8  # fmt: skip
-    assert run("restore", str(folder), "-o", str(third), user=MANAGER,
-               password="wrong password!").code == 3  # fmt: skip
+    assert (
+        run(
+            "restore",
+            str(folder),
+            "-o",
+            str(third),
+            recovery_secret=None,
+            user=VIEWER,
+            password=VIEWER_PASSWORD,
+        ).code
+        == 8
+    )
+    assert (
+        run("restore", str(folder), "-o", str(third), user=MANAGER, password="wrong password!").code
+        == 3
+    )
     assert not third.exists()
     assert run("restore", str(tmp_path), "-o", str(third), **m).code in (6, 10)
 
 
-def test_rebuild_keys_from_the_newest_backup(run, office: Office) -> None:  # type: ignore[no-untyped-def]
+def test_rebuild_keys_from_the_newest_backup(run: Run, office: Office) -> None:
     db = str(office.db)
     m = _as_manager(office)
     assert run("backup", "-o", str(office.backups), "--db", db, **m).code == 0
@@ -524,7 +700,7 @@ def test_rebuild_keys_from_the_newest_backup(run, office: Office) -> None:  # ty
     assert empty.code == 10
 
 
-def test_demo_data(run, office: Office) -> None:  # type: ignore[no-untyped-def]
+def test_demo_data(run: Run, office: Office) -> None:
     db = str(office.db)
     m = _as_manager(office)
     r = run("demo-data", "--scale", "10", "--db", db, **m)
@@ -540,7 +716,7 @@ def test_demo_data(run, office: Office) -> None:  # type: ignore[no-untyped-def]
 
 
 # -- language -------------------------------------------------------------------------------
-def test_lang_en_switches_every_message(run, office: Office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_lang_en_switches_every_message(run: Run, office: Office, tmp_path: Path) -> None:
     db = str(office.db)
     m = _as_manager(office)
     cases = [
@@ -548,8 +724,20 @@ def test_lang_en_switches_every_message(run, office: Office, tmp_path: Path) -> 
         run("user", "list", "--db", db, "--lang", "en", **m),
         run("--lang", "en", "check", "--db", db, user=MANAGER, password="wrong password!"),
         run("check", "--db", str(tmp_path / "nothing.db"), "--lang=en", **m),
-        run("user", "add", "x", "--role", "staff", "--db", db, "--lang", "en",
-            user=STAFF, password=STAFF_PASSWORD, new_password=NEW_PASSWORD),  # fmt: skip
+        run(
+            "user",
+            "add",
+            "x",
+            "--role",
+            "staff",
+            "--db",
+            db,
+            "--lang",
+            "en",
+            user=STAFF,
+            password=STAFF_PASSWORD,
+            new_password=NEW_PASSWORD,
+        ),
         run("profile", "set", "postal_code", "abc", "--db", db, "--lang", "en", **m),
         run("nonsense", "--lang", "en"),
         run("--lang", "en"),
@@ -567,22 +755,43 @@ def test_lang_en_switches_every_message(run, office: Office, tmp_path: Path) -> 
 
 # -- hostile text ---------------------------------------------------------------------------
 @pytest.mark.parametrize("bad", ["a\x00b", "a\udcffb", "\ud800", "\x00"])
-def test_nul_and_lone_surrogates_never_crash(  # type: ignore[no-untyped-def]
-    run, office: Office, bad: str, monkeypatch: pytest.MonkeyPatch
+def test_nul_and_lone_surrogates_never_crash(
+    run: Run, office: Office, bad: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Names and values as undecodable argv gives them; secrets as a prompt could return."""
     db = str(office.db)
     m = _as_manager(office)
     codes = {
-        "user add": run("user", "add", bad, "--role", "staff", "--db", db,
-                        new_password=NEW_PASSWORD, **m).code,  # fmt: skip
+        "user add": run(
+            "user", "add", bad, "--role", "staff", "--db", db, new_password=NEW_PASSWORD, **m
+        ).code,
+        "display name": run(
+            "user",
+            "add",
+            "okname",
+            "--role",
+            "staff",
+            "--display-name",
+            bad,
+            "--db",
+            db,
+            new_password=NEW_PASSWORD,
+            **m,
+        ).code,
         "user disable": run("user", "disable", bad, "--db", db, **m).code,
         "user reset": run("user", "reset", bad, "--db", db, new_password=NEW_PASSWORD, **m).code,
         "sign in name": run("check", "--db", db, "--user", bad, password=PASSWORD).code,
         "profile value": run("profile", "set", "name", bad, "--db", db, **m).code,
         "profile field": run("profile", "set", bad, "x", "--db", db, **m).code,
-        "recover name": run("recover", "--db", db, "--user", bad, recovery_secret=office.secret,
-                            new_password=NEW_PASSWORD).code,  # fmt: skip
+        "recover name": run(
+            "recover",
+            "--db",
+            db,
+            "--user",
+            bad,
+            recovery_secret=office.secret,
+            new_password=NEW_PASSWORD,
+        ).code,
     }
     # Secrets typed at the prompt (an environment variable cannot hold NUL).
     typed: list[str] = []
@@ -594,23 +803,34 @@ def test_nul_and_lone_surrogates_never_crash(  # type: ignore[no-untyped-def]
     typed[:] = [bad + "long enough"]
     codes["sign in password"] = run("check", "--db", db, user=MANAGER, password=None).code
     typed[:] = [bad * 12, bad * 12]
-    codes["new password"] = run("user", "add", "okname", "--role", "staff", "--db", db,
-                                new_password=None, user=MANAGER, password=PASSWORD).code  # fmt: skip
+    codes["new password"] = run(
+        "user",
+        "add",
+        "okname",
+        "--role",
+        "staff",
+        "--db",
+        db,
+        new_password=None,
+        user=MANAGER,
+        password=PASSWORD,
+    ).code
     typed[:] = ["PD1-" + bad, NEW_PASSWORD, NEW_PASSWORD]
-    codes["recovery secret"] = run("recover", "--db", db, "--user", MANAGER,
-                                   recovery_secret=None, new_password=None).code  # fmt: skip
+    codes["recovery secret"] = run(
+        "recover", "--db", db, "--user", MANAGER, recovery_secret=None, new_password=None
+    ).code
     typed[:] = [PASSWORD, bad * 12, bad * 12]
-    codes["passwd"] = run("passwd", "--db", db, user=MANAGER, password=None,
-                          new_password=None).code  # fmt: skip
+    codes["passwd"] = run("passwd", "--db", db, user=MANAGER, password=None, new_password=None).code
     typed[:] = [bad + "long enough", NEW_PASSWORD, NEW_PASSWORD]
-    codes["passwd old"] = run("passwd", "--db", db, user=MANAGER, password=None,
-                              new_password=None).code  # fmt: skip
+    codes["passwd old"] = run(
+        "passwd", "--db", db, user=MANAGER, password=None, new_password=None
+    ).code
     assert all(code in (3, 6) for code in codes.values()), codes
     assert run("check", "--db", db, **m).code == 0
 
 
-def test_prompts_confirm_the_new_password(  # type: ignore[no-untyped-def]
-    run, office: Office, monkeypatch: pytest.MonkeyPatch
+def test_prompts_confirm_the_new_password(
+    run: Run, office: Office, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     typed = [PASSWORD, NEW_PASSWORD, NEW_PASSWORD + "x"]
     monkeypatch.setattr(cli.getpass, "getpass", lambda text="": typed.pop(0))

@@ -4,6 +4,7 @@ out of summaries, and tampering done behind the app's back with the database key
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +23,7 @@ from privacydesk.services import auth
 from privacydesk.services import profile as profile_service
 from privacydesk.services.desk import Desk
 from privacydesk.storage import keys, triggers
-from privacydesk.storage.engine import key_pragma
+from privacydesk.storage.engine import OpenOptions, key_pragma, open_database
 
 STAFF = "tantou"
 STAFF_PASSWORD = "staff pass phrase 2026"
@@ -53,7 +54,7 @@ def test_append_chains_hashes(desk: Desk) -> None:
     assert len(rows) >= 8
     assert [r["seq"] for r in rows] == list(range(1, len(rows) + 1))
     assert rows[0]["prev_hash"] == audit.GENESIS == "0" * 64
-    for before, entry in zip(rows, rows[1:], strict=False):
+    for before, entry in itertools.pairwise(rows):
         assert entry["prev_hash"] == before["hash"]
     for r in rows:
         data = audit.canonical(
@@ -228,8 +229,6 @@ def _sign_in(office: dict[str, Any], user: str = MANAGER, password: str = PASSWO
 
 def _verify_raw(office: dict[str, Any], with_anchor: bool = True) -> audit.ChainReport:
     """The chain as stored, checked without signing in (sign-in itself appends)."""
-    from privacydesk.storage.engine import OpenOptions, open_database
-
     db = open_database(office["path"], office["key"], office["id"], OpenOptions(read_only=True))
     try:
         a = _anchor(office["path"]) if with_anchor else None
@@ -361,10 +360,9 @@ def test_edited_anchor(office: dict[str, Any], field: str) -> None:
 
 
 def test_anchor_of_another_database_is_invalid(office: dict[str, Any]) -> None:
-    other = audit.make_anchor(keys.new_database_key(), office["count"], _anchor(office["path"]).hash)
-    report = _verify_raw(office, with_anchor=False)
-    from privacydesk.storage.engine import OpenOptions, open_database
-
+    other = audit.make_anchor(
+        keys.new_database_key(), office["count"], _anchor(office["path"]).hash
+    )
     db = open_database(office["path"], office["key"], office["id"], OpenOptions(read_only=True))
     try:
         with db.session() as s:
@@ -616,5 +614,26 @@ def test_deleted_newest_entry_with_head_left_does_not_stop_writes(
         assert rows[-1]["seq"] == n and rows[-1]["action"] == "auth.sign_in"
         assert rows[-1]["prev_hash"] == rows[-2]["hash"]
         assert desk.read_only
+    finally:
+        desk.close()
+
+
+def test_deleted_newest_entry_shows_as_a_gap_once_the_log_goes_on(
+    office: dict[str, Any],
+) -> None:
+    """The derived head still names the deleted newest entry: the next entry links to it,
+    so the chain itself shows the gap (not only the anchor)."""
+    n = office["count"]
+    a = _attack(office)
+    a.sql("DELETE FROM audit_log WHERE seq = ?", (n,))
+    a.done()  # a careless attacker: audit_head left as it was
+    desk = _sign_in(office)
+    try:
+        assert desk.chain is not None and desk.chain.anchor_status == "truncated"
+        rows = _rows(desk)
+        assert rows[-1]["seq"] == n + 1 and rows[-1]["action"] == "auth.sign_in"
+        with desk.db.session() as s:
+            alone = audit.verify(s, desk.db_key, None)
+        assert alone.breaks == [audit.Break(n, "missing")]
     finally:
         desk.close()

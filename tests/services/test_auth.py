@@ -180,7 +180,11 @@ def test_full_width_password_is_the_same_password(db_path: Path, tmp_path: Path)
 def test_full_width_password_chosen_at_creation(db_path: Path, tmp_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
     desk, _ = auth.create_database(
-        db_path, MANAGER, "ｐａｓｓｗｏｒｄ　ｐｈｒａｓｅ", kdf=CHEAP_KDF, backup_root=tmp_path / "b"
+        db_path,
+        MANAGER,
+        "ｐａｓｓｗｏｒｄ　ｐｈｒａｓｅ",
+        kdf=CHEAP_KDF,
+        backup_root=tmp_path / "b",
     )
     desk.close()
     auth.sign_in(db_path, MANAGER, "password phrase").close()
@@ -463,3 +467,20 @@ def test_sign_out_is_recorded_and_anchored(office: tuple[Path, object]) -> None:
         assert outs and outs[0].seq == anchor["count"]
     finally:
         manager.close()
+
+
+def test_display_names_are_kept_as_typed_and_checked(
+    created: tuple[Desk, auth.RecoverySheet],
+) -> None:
+    desk, _ = created
+    row = accounts.add_user(desk, "takahashi", "staff", NEW_PASSWORD, " 髙橋 \ufa19子 ")
+    assert row.display_name == "髙橋 \ufa19子"  # trimmed, never NFKC-folded
+    for bad, code in (
+        ("a\x00b", "accounts.display_name_bad_chars"),
+        ("\udcff", "accounts.display_name_bad_chars"),
+        ("x" * 201, "accounts.display_name_too_long"),
+    ):
+        with pytest.raises(InvalidInput) as info:
+            accounts.add_user(desk, "someone", "staff", NEW_PASSWORD, bad)
+        assert info.value.code == code
+    assert "someone" not in {a.username for a in accounts.list_users(desk)}

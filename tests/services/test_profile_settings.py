@@ -46,9 +46,7 @@ def _problems(desk: Desk, data: ProfileData) -> dict[str, str]:
 def test_valid_profile_round_trips_exactly(desk: Desk) -> None:
     assert "\ufa19" in VALID.representative
     changed = profile.save_profile(desk, VALID)
-    assert set(changed) == {f.name for f in dataclasses.fields(ProfileData)} - {
-        "retention_years"
-    }
+    assert set(changed) == {f.name for f in dataclasses.fields(ProfileData)} - {"retention_years"}
     loaded = profile.get_profile(desk)
     assert loaded == VALID
     assert loaded.representative == "髙橋 \ufa19子"  # not folded to U+795E

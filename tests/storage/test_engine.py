@@ -63,8 +63,7 @@ def error_text(exc: BaseException) -> str:
     """Everything a log or traceback could show of an exception and its whole chain."""
     parts: list[str] = []
     seen: set[int] = set()
-    e: BaseException | None = exc
-    stack = [exc]
+    stack: list[BaseException | None] = [exc]
     while stack:
         e = stack.pop()
         if e is None or id(e) in seen:
@@ -75,7 +74,7 @@ def error_text(exc: BaseException) -> str:
         parts.extend(repr(a) for a in e.args)
         parts.append("".join(traceback.format_exception(e)))
         orig = getattr(e, "orig", None)
-        stack.extend([e.__cause__, e.__context__, orig])  # type: ignore[list-item]
+        stack.extend([e.__cause__, e.__context__, orig])
     return "\n".join(parts)
 
 
@@ -123,9 +122,7 @@ def test_leak_finder_finds_plain_values(tmp_path: Path) -> None:
         )
 
 
-def test_personal_values_appear_nowhere_on_disk(
-    desk: Desk, db_path: Path, tmp_path: Path
-) -> None:
+def test_personal_values_appear_nowhere_on_disk(desk: Desk, db_path: Path, tmp_path: Path) -> None:
     values = [JP_NAME, JP_EMAIL, "takahashi.sakiko", "髙橋"]
     accounts_service.add_user(desk, "sato", "staff", PASSWORD, display_name=JP_NAME)
     profile_service.save_profile(
@@ -175,7 +172,7 @@ def _expect_refused(
     named: Path,
 ) -> PrivacydeskError:
     before = snapshot(folder)
-    listing = sorted(os.listdir(folder)) if folder.exists() else None
+    listing = sorted(p.name for p in folder.iterdir()) if folder.exists() else None
     with pytest.raises(PrivacydeskError) as info:
         auth.sign_in(db_file, MANAGER, PASSWORD)
     exc = info.value
@@ -186,7 +183,7 @@ def _expect_refused(
     assert str(named) in str(exc)  # the message names the file
     # Nothing was written, replaced or created in its place.
     assert snapshot(folder) == before
-    assert (sorted(os.listdir(folder)) if folder.exists() else None) == listing
+    assert (sorted(p.name for p in folder.iterdir()) if folder.exists() else None) == listing
     return exc
 
 
@@ -201,7 +198,9 @@ def test_missing_file(closed_db: Path) -> None:
 def test_missing_folder(tmp_path: Path) -> None:
     folder = tmp_path / "unplugged-usb"
     db = folder / "privacydesk.db"
-    _expect_refused(db, tmp_path, NotADatabase, "db.folder_missing", ExitCode.NOT_A_DATABASE, folder)
+    _expect_refused(
+        db, tmp_path, NotADatabase, "db.folder_missing", ExitCode.NOT_A_DATABASE, folder
+    )
     assert not folder.exists()
 
 
@@ -467,6 +466,42 @@ def test_read_only_database_file(closed_db: Path, immutable: Callable[[Path], No
         ExitCode.ENVIRONMENT,
         closed_db,
     )
+
+
+def test_read_only_folder(closed_db: Path, immutable: Callable[[Path], None]) -> None:
+    """WAL needs to create -wal and -shm beside the file: a read-only folder is refused."""
+    immutable(closed_db.parent)
+    _expect_refused(
+        closed_db,
+        closed_db.parent,
+        EnvironmentProblem,
+        "env.read_only",
+        ExitCode.ENVIRONMENT,
+        closed_db,
+    )
+
+
+def test_key_file_that_cannot_be_written(
+    closed_db: Path, immutable: Callable[[Path], None]
+) -> None:
+    """Sign-in saves the key file (failure counts): refused, naming the key file, and the
+    database is left closed (no -wal or -shm file kept open)."""
+    kp = keys.keyfile_path(closed_db)
+    immutable(kp)
+    key_bytes = kp.read_bytes()
+    with pytest.raises(EnvironmentProblem) as info:
+        auth.sign_in(closed_db, MANAGER, PASSWORD)
+    assert info.value.code == "env.write_failed"
+    assert info.value.exit_code == ExitCode.ENVIRONMENT
+    assert info.value.params["path"] == str(kp)
+    assert kp.read_bytes() == key_bytes
+    assert sorted(p.name for p in closed_db.parent.iterdir()) == sorted([closed_db.name, kp.name])
+    subprocess.run(["chattr", "-i", str(kp)], capture_output=True, check=True, timeout=10)
+    desk = auth.sign_in(closed_db, MANAGER, PASSWORD)
+    try:
+        assert desk.chain is not None and desk.chain.ok
+    finally:
+        desk.close()
 
 
 def test_read_only_option_refuses_writes(desk: Desk, db_path: Path) -> None:

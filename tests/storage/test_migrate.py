@@ -106,9 +106,21 @@ def _at_0001_with_data(db: Database, db_key: bytes, database_id: bytes) -> None:
         _append_v1(conn, 5)
 
 
+HEAD = migrate.head_revision()
+
+
+def test_revisions_are_one_line_from_0001() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate._config())
+    line = [r.revision for r in script.walk_revisions("base", "heads")]
+    assert len(script.get_heads()) == 1
+    assert line[-2:] == ["0002", "0001"]  # walked newest first
+    assert line[0] == HEAD
+
+
 def test_new_database_is_at_head(desk: Desk) -> None:
-    assert migrate.head_revision() == "0002"
-    assert migrate.current_revision(desk.db) == "0002"
+    assert migrate.current_revision(desk.db) == HEAD
     assert _triggers(desk.db) >= set(triggers.TRIGGERS)
     assert migrate.ensure_current(desk.db, desk.db_key, desk.database_id) is None
 
@@ -126,9 +138,9 @@ def test_upgrade_from_0001_keeps_data_triggers_and_head(
         db, db_key, database_id, lambda old, new: calls.append((old, new))
     )
 
-    assert done == ("0001", "0002")
-    assert calls == [("0001", "0002")]
-    assert migrate.current_revision(db) == "0002"
+    assert done == ("0001", HEAD)
+    assert calls == [("0001", HEAD)]
+    assert migrate.current_revision(db) == HEAD
     # The data is kept, entry for entry; the new column has its default.
     assert _log(db) == before
     with db.engine.connect() as conn:
@@ -148,11 +160,11 @@ def test_upgrade_from_0001_keeps_data_triggers_and_head(
     assert _log(db) == before
     # The derived head is in step with the log...
     assert _head(db) == (5, 5, before[-1][8])
-    # ...and the chain made under 0001 verifies under 0002.
+    # ...and the chain made under 0001 verifies at head.
     with db.session() as s:
         report = audit.verify(s, db_key, None)
     assert report.ok and report.count == 5 and report.head_hash == before[-1][8]
-    # A further append (through the ORM model of 0002) moves the head.
+    # A further append (through the ORM model at head) moves the head.
     with db.session(write=True) as s:
         entry = audit.append(s, 1, "test.after_upgrade", "setting", "x")
         new_hash = entry.hash
@@ -201,7 +213,7 @@ def test_schema_newer_than_the_app_is_refused(
     _set_version(db, "9999")
     db.dispose()  # checkpoint: the file alone holds everything
     before = db.path.read_bytes()
-    listing = sorted(os.listdir(db.path.parent))
+    listing = sorted(p.name for p in db.path.parent.iterdir())
     calls: list[tuple[str, str]] = []
     with pytest.raises(SchemaTooNew) as info:
         migrate.ensure_current(db, db_key, database_id, lambda a, b: calls.append((a, b)))
@@ -212,7 +224,7 @@ def test_schema_newer_than_the_app_is_refused(
     assert info.value.params["path"] == str(db.path)
     assert calls == []
     assert db.path.read_bytes() == before
-    assert sorted(os.listdir(db.path.parent)) == listing
+    assert sorted(p.name for p in db.path.parent.iterdir()) == listing
 
 
 def test_schema_newer_than_the_app_at_sign_in(
@@ -248,7 +260,7 @@ def _assert_refused_and_unchanged(
     assert info.value.code == "db.migration_in_use"
     assert info.value.exit_code == ExitCode.IN_USE == 9
     assert info.value.params["path"] == str(db.path)
-    assert calls == [("0001", "0002")]  # the backup hook ran first; the upgrade did not
+    assert calls == [("0001", HEAD)]  # the backup hook ran first; the upgrade did not
     assert migrate.current_revision(db) == "0001"
     assert _log(db) == before_log
     with db.engine.connect() as conn:
@@ -270,7 +282,7 @@ def test_upgrade_refused_while_another_connection_has_it_open(
     finally:
         other.close()
     # Once the other user has closed it, the same upgrade goes through.
-    assert migrate.ensure_current(db, db_key, database_id) == ("0001", "0002")
+    assert migrate.ensure_current(db, db_key, database_id) == ("0001", HEAD)
     assert _log(db) == before_log
 
 
@@ -311,4 +323,4 @@ def test_upgrade_refused_while_another_process_has_it_open(
             proc.stdin.write("\n")
             proc.stdin.flush()
             proc.wait(timeout=30)
-    assert migrate.ensure_current(db, db_key, database_id) == ("0001", "0002")
+    assert migrate.ensure_current(db, db_key, database_id) == ("0001", HEAD)

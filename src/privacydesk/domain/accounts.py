@@ -16,6 +16,7 @@ from privacydesk.storage.models import Account
 MIN_PASSWORD_LENGTH = 12
 MAX_PASSWORD_LENGTH = 1024
 MAX_USERNAME_LENGTH = 64
+MAX_DISPLAY_NAME_LENGTH = 200
 
 
 class Role(StrEnum):
@@ -77,6 +78,16 @@ def validate_username(name: str) -> str:
     return cleaned
 
 
+def validate_display_name(name: str) -> str:
+    """The name shown in lists, kept as typed (no NFKC: 髙 and 﨑 stay as they are)."""
+    cleaned = name.strip()
+    if len(cleaned) > MAX_DISPLAY_NAME_LENGTH:
+        raise InvalidInput("accounts.display_name_too_long", max=MAX_DISPLAY_NAME_LENGTH)
+    if any(unicodedata.category(c) in ("Cc", "Cs") for c in cleaned):
+        raise InvalidInput("accounts.display_name_bad_chars")
+    return cleaned
+
+
 def validate_password(password: str) -> None:
     normalised = unicodedata.normalize("NFKC", password)
     if len(normalised) < MIN_PASSWORD_LENGTH:
@@ -130,12 +141,13 @@ def by_username(session: Session, name: str) -> Account | None:
 
 def create(session: Session, name: str, role: Role, display_name: str = "") -> Account:
     cleaned = validate_username(name)
+    display_name = validate_display_name(display_name)
     if by_username(session, cleaned) is not None:
         raise InvalidInput("accounts.username_taken")
     account = Account(
         username=cleaned,
         username_key=username_key(cleaned),
-        display_name=display_name[:200],
+        display_name=display_name,
         role=role.value,
         active=True,
         created_at=now(),

@@ -89,14 +89,20 @@ def append(
     summary: dict[str, Any] | None = None,
 ) -> AuditEntry:
     """Add an entry. Call inside a write unit of work (BEGIN IMMEDIATE) so seq never forks."""
-    # The newest stored entry, not the derived audit_head: a head left out of step (rows
-    # deleted behind the app's back) must not make every later write collide or fork.
+    head = session.get(AuditHead, 1)
     last = session.execute(
         select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)
     ).scalar_one_or_none()
-    last_seq = last.seq if last else 0
-    prev = last.hash if last else GENESIS
     segment = last.segment if last else 1
+    if head is not None and head.last_seq and (last is None or head.last_seq >= last.seq):
+        # The head witnesses the newest entry: if that entry was deleted behind the app's
+        # back, the next one still links to it and the gap shows in the chain.
+        last_seq, prev = head.last_seq, head.last_hash or GENESIS
+    else:
+        # A head behind the stored entries (tampered with) must not make every later write
+        # collide with an existing seq: go on from the newest stored entry.
+        last_seq = last.seq if last else 0
+        prev = last.hash if last else GENESIS
     if action == ACK_ACTION:
         segment += 1
     entry = AuditEntry(
@@ -113,9 +119,8 @@ def append(
     entry.hash = entry_hash(entry)
     session.add(entry)
     session.flush()
-    head_row = session.get(AuditHead, 1)
-    if head_row is not None:
-        session.expire(head_row)  # the trigger moved it
+    if head is not None:
+        session.expire(head)  # the trigger moved it
     return entry
 
 
@@ -140,8 +145,8 @@ DATA_REASONS = frozenset({"edited", "missing", "out_of_order"})
 def breaks_digest(breaks: list[Break]) -> str:
     """What an acknowledgement covers: a digest of the data breaks it was shown."""
     items = sorted((b.seq, b.reason) for b in breaks if b.reason in DATA_REASONS)
-    text = ";".join(f"{seq}:{reason}" for seq, reason in items)
-    return hashlib.sha256(text.encode("ascii")).hexdigest()[:32]
+    joined = ";".join(f"{seq}:{reason}" for seq, reason in items)
+    return hashlib.sha256(joined.encode("ascii")).hexdigest()[:32]
 
 
 @dataclass

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -17,11 +20,90 @@ class SettingDef:
     key: str
     default: Any
     kind: type
+    # Normalises a value of the right kind, or raises InvalidInput; None accepts any.
+    check: Callable[[str, Any], Any] | None = field(default=None, compare=False)
 
 
 _TRUE = frozenset({"1", "true", "yes", "on"})
 _FALSE = frozenset({"0", "false", "no", "off"})
 MAX_TEXT = 1000  # a folder path; longer than any the OS accepts
+_MONTH_DAY = re.compile(r"[0-9]{2}-[0-9]{2}")
+YEAR_END_DAYS = ["12-29", "12-30", "12-31", "01-01", "01-02", "01-03"]
+# The identity documents the office accepts (APPI.md section 8); the request form lists them.
+IDENTITY_DOCUMENTS = [
+    "運転免許証（両面）",
+    "在留カード・特別永住者証明書（両面）",
+    "マイナンバーカード（表面のみ）",
+    "パスポート（2020年2月以降発行のものは住所を確認できる書類をもう1点）",
+    "資格確認書（保険者番号・記号番号・QRコードを隠したもの）",
+    "住民票の写し（本籍・マイナンバーの記載のないもの、発行から3か月以内）",
+]
+CALIBRATION_KEYS = (
+    "window_left",
+    "window_top",
+    "window_width",
+    "window_height",
+    "play_x",
+    "play_y",
+)
+CALIBRATION = {
+    "window_left": 23.0,
+    "window_top": 13.0,
+    "window_width": 90.0,
+    "window_height": 45.0,
+    "play_x": 22.0,
+    "play_y": 18.0,
+}
+
+
+def _month_days(key: str, value: Any) -> list[str]:
+    # Text may list the days with commas.
+    if isinstance(value, str):
+        value = [part.strip() for part in value.split(",") if part.strip()]
+    if not isinstance(value, list | tuple) or not all(is_month_day(v) for v in value):
+        raise InvalidInput("settings.wrong_type", key=key)
+    return sorted(set(value))
+
+
+def _text_list(key: str, value: Any) -> list[str]:
+    if isinstance(value, str):
+        value = [part.strip() for part in value.splitlines() if part.strip()]
+    if (
+        not isinstance(value, list | tuple)
+        or not value
+        or len(value) > 40
+        or not all(isinstance(v, str) and 0 < len(v.strip()) <= 200 for v in value)
+    ):
+        raise InvalidInput("settings.wrong_type", key=key)
+    return [v.strip() for v in value]
+
+
+def _calibration(key: str, value: Any) -> dict[str, float]:
+    if not isinstance(value, dict) or set(value) != set(CALIBRATION_KEYS):
+        raise InvalidInput("settings.wrong_type", key=key)
+    try:
+        out = {k: float(value[k]) for k in CALIBRATION_KEYS}
+    except (TypeError, ValueError):
+        raise InvalidInput("settings.wrong_type", key=key) from None
+    if not all(0.0 <= v <= 200.0 for v in out.values()):
+        raise InvalidInput("settings.out_of_range", key=key)
+    return out
+
+
+def _one_of(*choices: str) -> Callable[[str, Any], Any]:
+    def check(key: str, value: Any) -> Any:
+        if value not in choices:
+            raise InvalidInput("settings.wrong_type", key=key)
+        return value
+
+    return check
+
+
+def _month(key: str, value: Any) -> int:
+    if not 1 <= value <= 12:
+        raise InvalidInput("settings.out_of_range", key=key)
+    return int(value)
+
 
 REGISTRY: dict[str, SettingDef] = {
     d.key: d
@@ -33,17 +115,41 @@ REGISTRY: dict[str, SettingDef] = {
         SettingDef("ui.auto_lock_minutes", 10, int),
         SettingDef("storage.shared_folder_opt_in", False, bool),
         SettingDef("storage.synced_warning_shown", False, bool),
+        # Recurring "MM-DD" days the office is closed besides weekends and public holidays.
+        SettingDef("calendar.office_closed_days", YEAR_END_DAYS, list, _month_days),
+        # Leak final report: the day of knowing is day 1 (the earlier, safer reading).
+        SettingDef("calendar.first_day_counts_leak", True, bool),
+        SettingDef("requests.target_business_days", 10, int),
+        SettingDef("complaints.target_days", 14, int),
+        SettingDef("org.fiscal_year_start_month", 4, int, _month),
+        SettingDef("documents.identity_documents", IDENTITY_DOCUMENTS, list, _text_list),
+        SettingDef("documents.number_prefix", "個保", str),
+        SettingDef("documents.seal", "omitted", str, _one_of("omitted", "place")),
+        SettingDef("envelope.calibration", CALIBRATION, dict, _calibration),
     ]
 }
 
 
+def is_month_day(value: object) -> bool:
+    """A recurring day as "MM-DD" ("12-29"); "02-29" counts, as it exists in leap years."""
+    if not isinstance(value, str) or not _MONTH_DAY.fullmatch(value):
+        return False
+    try:
+        date(2000, int(value[:2]), int(value[3:]))
+    except ValueError:
+        return False
+    return True
+
+
 def get(session: Session, key: str) -> Any:
     definition = REGISTRY[key]
+    # A copy of a list or dict default, so a caller changing it cannot change the registry.
+    default = definition.default.copy() if definition.kind in (list, dict) else definition.default
     row = session.get(Setting, key)
     if row is None:
-        return definition.default
+        return default
     value = json.loads(row.value)
-    return value if isinstance(value, definition.kind) else definition.default
+    return value if isinstance(value, definition.kind) else default
 
 
 def set_value(session: Session, key: str, value: Any) -> None:
@@ -63,6 +169,10 @@ def set_value(session: Session, key: str, value: Any) -> None:
             value = False
         else:
             raise InvalidInput("settings.wrong_type", key=key)
+    if definition.check is not None and (
+        definition.kind in (list, dict) or isinstance(value, definition.kind)
+    ):
+        value = definition.check(key, value)
     if not isinstance(value, definition.kind) or (
         definition.kind is int and isinstance(value, bool)
     ):

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from privacydesk import paths
 from privacydesk.domain import accounts, audit, settings
 from privacydesk.domain.accounts import Role
@@ -31,6 +33,7 @@ from privacydesk.storage.engine import (
     check_file_before_open,
     create_database_file,
     open_database,
+    translate,
 )
 from privacydesk.storage.sharedlock import SharedLock, StaleLockCleared
 
@@ -156,9 +159,7 @@ def create_database(
 
 
 def _create_shared(path: Path, db_key: bytes, database_id: bytes, options: OpenOptions) -> Database:
-    db = create_database_file(path, db_key, database_id)
-    db.dispose()
-    return open_database(path, db_key, database_id, options)
+    return create_database_file(path, db_key, database_id, options)
 
 
 def _open(
@@ -199,17 +200,21 @@ def _open(
                 raise WrongCredentials()
             context = Context(account.id, account.username, Role(account.role))
             must_change = bool(account.must_change_password)
-    except BaseException:
+        anchor = audit.Anchor(kf.anchor.count, kf.anchor.hash, kf.anchor.mac) if kf.anchor else None
+        with db.session() as s:
+            chain = audit.verify(s, db_key, anchor)
+    except BaseException as exc:
         if db is not None:
             db.dispose()  # no connection (nor -wal/-shm file) outlives a refused sign-in
         if lock is not None:
             lock.release()
+        if isinstance(exc, DBAPIError):
+            # A damaged page met outside a unit of work (the schema version read by Alembic).
+            raise translate(exc, path) from None
         raise
-    anchor = audit.Anchor(kf.anchor.count, kf.anchor.hash, kf.anchor.mac) if kf.anchor else None
     desk = Desk(path, key_path, kf.database_id, db, db_key, context, shared_lock=lock)
     desk.must_change_password = must_change
-    with db.session() as s:
-        desk.chain = audit.verify(s, db_key, anchor)
+    desk.chain = chain
     return desk, cleared
 
 
@@ -257,14 +262,23 @@ def _record_open(
     """Move counted failures from the key file into the audit log, and record the sign-in."""
     failures, _last = keys.take_failures(kf, account_id)
     unknown, _ = keys.take_failures(kf, None)
-    with desk.uow(write=True, bookkeeping=True) as s:
-        if failures or unknown:
-            summary = {"count": failures, "unknown_user_count": unknown}
-            desk.audit(s, "auth.failed_attempts", "account", account_id, summary)
-        if cleared is not None:
-            desk.audit(s, "lock.stale_cleared", "database", "", {"reason": cleared.reason})
-        desk.audit(s, action, "account", account_id)
-    keys.save(kf, desk.key_path)
+    try:
+        with desk.uow(write=True, bookkeeping=True) as s:
+            if failures or unknown:
+                summary = {"count": failures, "unknown_user_count": unknown}
+                desk.audit(s, "auth.failed_attempts", "account", account_id, summary)
+            if cleared is not None:
+                desk.audit(s, "lock.stale_cleared", "database", "", {"reason": cleared.reason})
+            desk.audit(s, action, "account", account_id)
+        keys.save(kf, desk.key_path)
+    except BaseException:
+        # A refused sign-in (say, a key file that cannot be written) leaves nothing open:
+        # no pooled connection, no -wal/-shm file, no lock held in a shared folder.
+        desk.closed = True
+        desk.db.dispose()
+        if desk.shared_lock is not None:
+            desk.shared_lock.release()
+        raise
     desk.failed_attempts_shown = failures
     return desk
 

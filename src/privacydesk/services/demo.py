@@ -19,6 +19,7 @@ from privacydesk.storage import keys
 from privacydesk.tasks import CancelToken, Progress, no_progress
 
 DEMO_USER = "demo"
+LEGAL_FORMS = ("株式会社", "有限会社", "合同会社", "合資会社", "合名会社")
 DEMO_PASSWORD = "demo-password-2026"  # shown on screen: this database holds synthetic data only
 
 
@@ -26,6 +27,13 @@ DEMO_PASSWORD = "demo-password-2026"  # shown on screen: this database holds syn
 class DemoSummary:
     accounts: int
     profile_set: bool
+
+
+def _plain(company: str) -> str:
+    """A Faker company name without its legal form, to name a synthetic NPO."""
+    for form in LEGAL_FORMS:
+        company = company.replace(form, "")
+    return company.strip()
 
 
 @allowed(*MANAGER)
@@ -44,9 +52,7 @@ def fill(
         profile.save(
             s,
             profile.ProfileData(
-                name="特定非営利活動法人 "
-                + fake.company().replace("株式会社", "").strip()
-                + "ネット",
+                name="特定非営利活動法人 " + _plain(fake.company()) + "ネット",
                 postal_code=fake.postcode(),
                 address=fake.address(),
                 representative=fake.name(),

@@ -134,6 +134,11 @@ def make_backup(
     except Exception as exc:
         shutil.rmtree(partial, ignore_errors=True)
         raise translate(exc, target_root) from exc
+    except BaseException:
+        # An interrupt must not leave a half-written copy of the database (and its key file)
+        # behind either.
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
     return final, manifest
 
 

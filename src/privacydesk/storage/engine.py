@@ -166,8 +166,15 @@ def open_database(
     return _make(path, db_key, database_id, options)
 
 
-def create_database_file(path: Path, db_key: bytes, database_id: bytes) -> Database:
-    """Create a new encrypted file, owner-only, refusing to touch an existing one."""
+def create_database_file(
+    path: Path, db_key: bytes, database_id: bytes, options: OpenOptions | None = None
+) -> Database:
+    """Create a new encrypted file, owner-only, refusing to touch an existing one.
+
+    Pass the shared-mode options for a synced or network folder: the file is then never put
+    in WAL mode, not even for a moment (a sync client would copy the -wal and -shm files).
+    """
+    options = options or OpenOptions()
     if not path.parent.exists():
         raise NotADatabase("db.folder_missing", path=str(path.parent))
     try:
@@ -177,7 +184,7 @@ def create_database_file(path: Path, db_key: bytes, database_id: bytes) -> Datab
     except OSError as exc:
         raise translate(exc, path) from None
     os.close(fd)
-    return _make(path, db_key, database_id, OpenOptions())
+    return _make(path, db_key, database_id, options)
 
 
 def _make(path: Path, db_key: bytes, database_id: bytes, options: OpenOptions) -> Database:

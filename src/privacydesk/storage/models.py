@@ -104,3 +104,44 @@ class BackupRecord(Base):
     verified: Mapped[bool] = mapped_column(Boolean, default=False)
     size_bytes: Mapped[int] = mapped_column(Integer, default=0)
     audit_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DocumentTemplate(Base):
+    """文書テンプレート. The office's wording of a document kind; each save is a new version."""
+
+    __tablename__ = "document_templates"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(60))
+    version: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class DocumentSequence(Base):
+    """The last number used, per prefix and fiscal year (e.g. 個保, 2026 -> 12)."""
+
+    __tablename__ = "document_sequences"
+    prefix: Mapped[str] = mapped_column(String(20), primary_key=True)
+    fiscal_year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class IssuedDocument(Base):
+    """A document produced for a record: its number and the PDF itself (kept encrypted here)."""
+
+    __tablename__ = "issued_documents"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(60))
+    number: Mapped[str] = mapped_column(String(60), default="")  # "" for unnumbered forms
+    prefix: Mapped[str] = mapped_column(String(20), default="")
+    fiscal_year: Mapped[int | None]
+    sequence: Mapped[int | None]
+    record_type: Mapped[str] = mapped_column(String(60), default="")
+    record_id: Mapped[str] = mapped_column(String(60), default="")
+    template_version: Mapped[int | None]
+    issued_at: Mapped[datetime]
+    issued_by: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+    substitution_note: Mapped[str] = mapped_column(Text, default="")  # e.g. 𠮷 printed as 吉
+    pdf: Mapped[bytes | None]

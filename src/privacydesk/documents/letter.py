@@ -1,0 +1,326 @@
+"""The letter engine: Japanese business letters and notices on A4, addressed for a window
+envelope. Conventions are data (see templates.py and the style table below), not scattered.
+
+Input is plain data; output is PDF bytes. Before anything is drawn, every text passes the
+glyph check (fonts.require_drawable), so a name never prints with a silent blank.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from privacydesk.documents import fonts
+from privacydesk.documents.envelope import A4_H, A4_W, Calibration, Rect
+from privacydesk.documents.templates import Filled
+from privacydesk.documents.text import wrap
+from privacydesk.errors import InvalidInput
+
+MINCHO = fonts.FontFamily.MINCHO
+GOTHIC = fonts.FontFamily.GOTHIC
+
+LEFT, RIGHT = 25.0, 185.0  # text column in mm
+BODY_SIZE = 10.5
+ADDRESS_MAX_SIZE, ADDRESS_MIN_SIZE = 10.5, 7.5
+NAME_SCALE = 1.25  # the addressee's name is set larger than the address
+SEASONAL = "時下ますますご清栄のこととお慶び申し上げます。"
+
+# Each style's greeting and closing, as Japanese offices write them.
+STYLE = {
+    "letter": {"opening": "拝啓", "closing": "敬具", "greeting": True},
+    "reply": {"opening": "拝復", "closing": "敬具", "greeting": True},
+    "notice": {"opening": "", "closing": "", "greeting": False},
+}
+HONORIFICS = ("様", "御中", "先生", "")
+
+
+@dataclass(frozen=True)
+class Addressee:
+    name: str
+    honorific: str = "様"  # 様 to a person, 御中 to an organisation, 先生 to a lawyer
+    postal_code: str = ""
+    address: str = ""  # in Japan: one string, wrapped by width
+    country: str = ""  # abroad: the country, and `lines` in that country's order (Latin)
+    lines: tuple[str, ...] = ()  # an address abroad, line by line, as the person writes it
+    department: str = ""  # for 御中: the department line above the organisation's name
+
+
+@dataclass(frozen=True)
+class Sender:
+    organisation: str
+    postal_code: str = ""
+    address: str = ""
+    signatory: str = ""  # e.g. 理事長 山田 太郎
+    desk: tuple[str, ...] = ()  # the contact desk lines at the end
+
+
+@dataclass(frozen=True)
+class LetterData:
+    addressee: Addressee
+    sender: Sender
+    content: Filled
+    date_text: str  # 和暦, e.g. 令和8年11月24日
+    number: str | None = None  # None on a preview: 見本 and no number
+    seal: str = "omitted"  # omitted -> 公印省略; place -> a box for the seal
+    preview: bool = False
+
+
+@dataclass
+class Layout:
+    """Where each block was drawn (mm, from the top-left), for tests and the envelope check."""
+
+    address: Rect | None = None
+    blocks: dict[str, list[Rect]] = field(default_factory=dict)
+
+    def add(self, name: str, rect: Rect) -> None:
+        self.blocks.setdefault(name, []).append(rect)
+
+
+def _y(top_mm: float) -> float:
+    return (A4_H - top_mm) * mm
+
+
+def address_lines(a: Addressee) -> list[str]:
+    if a.country:
+        return [x for x in (*a.lines, a.country.upper()) if x.strip()]
+    lines = []
+    if a.postal_code:
+        lines.append("〒" + a.postal_code)
+    if a.address:
+        lines.append(a.address)
+    return lines
+
+
+def name_line(a: Addressee) -> list[str]:
+    lines = [a.department] if a.department else []
+    honorific = a.honorific if a.honorific in HONORIFICS else "様"
+    lines.append(f"{a.name}　{honorific}".rstrip("　"))
+    return lines
+
+
+def _wrapped(texts: list[str], width: float, size: float) -> list[tuple[str, float]]:
+    return [
+        (x, size)
+        for t in texts
+        for x in wrap(t, width, lambda u: fonts.string_width(u, MINCHO, size))
+    ]
+
+
+def fit_address(a: Addressee, area: Rect) -> tuple[float, list[tuple[str, float]]]:
+    """Lines and their sizes that fit the safe area, shrinking to the minimum; else refuse.
+
+    In Japan the name comes last (〒, address, name 様); abroad it comes first, then the
+    address in that country's order and the country, as the post there reads it.
+    """
+    size = ADDRESS_MAX_SIZE
+    while size >= ADDRESS_MIN_SIZE - 1e-9:
+        width = area.w * mm
+        name_size = size * NAME_SCALE
+
+        address = _wrapped(address_lines(a), width, size)
+        name = _wrapped(name_line(a), width, name_size)
+        out = name + address if a.country else address + name
+        height = sum(s * 1.3 for _, s in out) / mm
+        if height <= area.h:
+            return height, out
+        size -= 0.5
+    raise InvalidInput("letter.address_does_not_fit", lines=len(address_lines(a)))
+
+
+class _Writer:
+    """A cursor down the page that starts a new page when the column is full."""
+
+    def __init__(self, canvas: Canvas, layout: Layout, preview: bool) -> None:
+        self.c = canvas
+        self.layout = layout
+        self.preview = preview
+        self.top = 0.0
+        self.page = 1
+        self._watermark()
+
+    def _watermark(self) -> None:
+        if self.preview:
+            self.c.saveState()
+            self.c.setFillGray(0.85)
+            self.c.translate(A4_W / 2 * mm, A4_H / 2 * mm)
+            self.c.rotate(35)
+            fonts.draw_text(self.c, -40 * mm, 0, "見本", GOTHIC, 110)
+            self.c.restoreState()
+
+    def need(self, height_mm: float) -> None:
+        if self.top + height_mm > 280:
+            self.c.showPage()
+            self.page += 1
+            self.top = 20.0
+            self._watermark()
+
+    def line(
+        self,
+        text: str,
+        size: float,
+        family: fonts.FontFamily = MINCHO,
+        align: str = "left",
+        x0: float = LEFT,
+        x1: float = RIGHT,
+        block: str = "body",
+    ) -> None:
+        height = size * 1.6 / mm
+        self.need(height)
+        width = fonts.string_width(text, family, size) / mm
+        x = {"left": x0, "right": x1 - width, "center": (x0 + x1 - width) / 2}[align]
+        fonts.draw_text(self.c, x * mm, _y(self.top + size / mm), text, family, size)
+        self.layout.add(block, Rect(x, self.top, width, height))
+        self.top += height
+
+    def paragraph(
+        self,
+        text: str,
+        size: float = BODY_SIZE,
+        indent: bool = True,
+        x0: float = LEFT,
+        x1: float = RIGHT,
+        block: str = "body",
+    ) -> None:
+        first = "　" + text if indent and text and not text.startswith("　") else text
+        for ln in wrap(first, (x1 - x0) * mm, lambda t: fonts.string_width(t, MINCHO, size)):
+            self.line(ln, size, x0=x0, x1=x1, block=block)
+
+    def gap(self, mm_: float) -> None:
+        self.top += mm_
+
+
+def _all_text(data: LetterData) -> Iterator[tuple[str, str]]:
+    a, s, c = data.addressee, data.sender, data.content
+    yield "addressee.name", a.name
+    yield "addressee.department", a.department
+    yield "addressee.address", a.address
+    yield "addressee.postal_code", a.postal_code
+    for i, line in enumerate(a.lines):
+        yield f"addressee.line{i + 1}", line
+    yield "addressee.country", a.country
+    yield "sender.organisation", s.organisation
+    yield "sender.address", s.address
+    yield "sender.signatory", s.signatory
+    for i, line in enumerate(s.desk):
+        yield f"sender.desk{i + 1}", line
+    yield "subject", c.subject
+    yield "title", c.title
+    for name, items in (("body", c.body), ("ki", c.ki), ("contact", c.contact), ("note", c.note)):
+        for i, text in enumerate(items):
+            yield f"{name}{i + 1}", text
+    yield "date", data.date_text
+    yield "number", data.number or ""
+
+
+def render(data: LetterData, calibration: Calibration | None = None) -> tuple[bytes, Layout]:
+    """The letter as PDF bytes, and where its blocks were drawn."""
+    calibration = calibration or Calibration()
+    fonts.require_drawable(dict(_all_text(data)), MINCHO)
+    buffer = io.BytesIO()
+    canvas = fonts.new_canvas(buffer, pagesize=A4)
+    canvas.setTitle(data.content.subject or data.content.title)
+    layout = Layout()
+    safe, may_show = calibration.safe_area(), calibration.may_show()
+    w = _Writer(canvas, layout, data.preview)
+
+    # Number and date, top right: right of everything the window could show.
+    w.top = 12.0
+    number = "（見本：番号は発行時に付きます）" if data.preview else (data.number or "")
+    if number:
+        w.line(number, BODY_SIZE, align="right", x0=may_show.right + 2, block="header")
+    w.line(data.date_text, BODY_SIZE, align="right", x0=may_show.right + 2, block="header")
+
+    # The address block, alone in the window's safe area.
+    height, lines = fit_address(data.addressee, safe)
+    top = safe.y + (safe.h - height) / 2
+    used = Rect(safe.x, top, 0, height)
+    for text, size in lines:
+        fonts.draw_text(canvas, safe.x * mm, _y(top + size / mm), text, MINCHO, size)
+        width = fonts.string_width(text, MINCHO, size) / mm
+        used = Rect(used.x, used.y, max(used.w, width), used.h)
+        top += size * 1.3 / mm
+    layout.address = used
+
+    # The sender, right-aligned, below anything the window could show.
+    w.top = max(may_show.bottom + 3, w.top + 4)
+    s = data.sender
+    for text in (
+        s.organisation,
+        s.address if not s.postal_code else f"〒{s.postal_code}　{s.address}",
+        s.signatory,
+    ):
+        if text:
+            w.line(text, BODY_SIZE, align="right", x0=110, block="sender")
+    if data.seal == "place":
+        w.need(18)
+        canvas.rect((RIGHT - 16) * mm, _y(w.top + 16), 16 * mm, 16 * mm)
+        layout.add("sender", Rect(RIGHT - 16, w.top, 16, 16))
+        w.gap(17)
+    else:
+        w.line("（公印省略）", 9, align="right", x0=110, block="sender")
+
+    # Title (a notice's 通知書 line) and subject, centred.
+    c = data.content
+    w.gap(6)
+    if c.title:
+        w.line(c.title, 14, GOTHIC, align="center", block="subject")
+    if c.subject:
+        w.line(c.subject, 12, GOTHIC, align="center", block="subject")
+    w.gap(5)
+
+    style = STYLE.get(c.style, STYLE["letter"])
+    if style["opening"]:
+        w.paragraph(f"{style['opening']}　{SEASONAL}", indent=False)
+    for text in c.body:
+        w.paragraph(text)
+    if style["closing"]:
+        w.line(style["closing"], BODY_SIZE, align="right")
+    if c.ki:
+        w.gap(3)
+        w.line("記", BODY_SIZE, align="center", block="ki")
+        w.gap(2)
+        for i, item in enumerate(c.ki, start=1):
+            lines = wrap(
+                item, (RIGHT - LEFT - 12) * mm, lambda t: fonts.string_width(t, MINCHO, BODY_SIZE)
+            )
+            for j, ln in enumerate(lines):
+                label = f"{i}．" if j == 0 else ""
+                w.need(BODY_SIZE * 1.6 / mm)
+                if label:
+                    fonts.draw_text(
+                        canvas,
+                        (LEFT + 2) * mm,
+                        _y(w.top + BODY_SIZE / mm),
+                        label,
+                        MINCHO,
+                        BODY_SIZE,
+                    )
+                w.line(ln, BODY_SIZE, x0=LEFT + 12, block="ki")
+        w.gap(2)
+        w.line("以上", BODY_SIZE, align="right", block="ki")
+    for text in c.note:
+        w.gap(2)
+        w.paragraph(text, size=9, block="note")
+    box_lines = list(c.contact) or list(s.desk)  # the template's desk wording wins
+    if box_lines:
+        w.gap(6)
+        x0 = 97.0
+        wrapped = [
+            ln
+            for text in box_lines
+            for ln in wrap(text, (RIGHT - x0 - 4) * mm, lambda t: fonts.string_width(t, MINCHO, 9))
+        ]
+        w.need(len(wrapped) * 9 * 1.6 / mm + 6)
+        start = w.top
+        w.gap(2)
+        for text in wrapped:
+            w.line(text, 9, x0=x0 + 3, block="contact")
+        canvas.rect(x0 * mm, _y(w.top + 2), (RIGHT - x0) * mm, (w.top - start + 2) * mm)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue(), layout

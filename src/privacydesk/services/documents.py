@@ -1,0 +1,334 @@
+"""Documents: blank forms, template editing with preview, and issuing numbered letters.
+
+Every document produced is recorded in the audit log (kind, record, number, who, when), never
+its content; an issued letter's PDF is kept in the database until its record is disposed of.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from privacydesk.documents import forms, letter, templates
+from privacydesk.documents.envelope import Calibration
+from privacydesk.documents.letter import Addressee, LetterData, Sender
+from privacydesk.domain import documents as docs
+from privacydesk.domain import profile as profile_domain
+from privacydesk.domain import settings, wareki
+from privacydesk.domain.accounts import Role
+from privacydesk.domain.profile import ProfileData
+from privacydesk.errors import InvalidInput, NotAllowed
+from privacydesk.services import outbound
+from privacydesk.services.desk import Desk
+from privacydesk.services.roles import EVERYONE, MANAGER, STAFF_UP, allowed
+from privacydesk.storage.files import write_atomic
+
+FORMS = ("request", "power-of-attorney", "envelope-test")
+PAYMENT_LABELS = {"postal_stamps": "郵便切手", "money_order": "定額小為替", "cash": "現金"}
+COMMON_FIELDS = frozenset(
+    {
+        "org_name",
+        "org_address",
+        "representative",
+        "manager",
+        "desk_department",
+        "desk_phone",
+        "desk_fax",
+        "desk_email",
+        "fee",
+        "payment_methods",
+        "retention_years",
+        "today",
+    }
+)
+# Placeholders each kind adds to the common ones (later areas add their kinds here).
+KIND_FIELDS: dict[str, frozenset[str]] = {
+    "form-cover": frozenset({"enclosures"}),
+    "request-form": frozenset(),
+    "power-of-attorney": frozenset(),
+}
+SAMPLE_VALUES: dict[str, str | list[str]] = {
+    "enclosures": ["保有個人データの開示等請求書　1部", "委任状　1部", "返信用封筒　1通"],
+}
+SAMPLE_ADDRESSEE = Addressee(
+    name="髙橋 花子",
+    postal_code="150-0001",
+    address="東京都渋谷区神宮前一丁目2番3号 みどりハイツ101",
+)
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    kind: str
+    version: int  # 0 = the default shipped with the app
+    customised: bool
+
+
+def fee_text(p: ProfileData) -> str:
+    return f"{p.fee_yen:,}円" if p.fee_yen else "無料"
+
+
+def common_values(p: ProfileData, today: date) -> dict[str, str | list[str]]:
+    address = f"〒{p.postal_code}　{p.address}" if p.postal_code else p.address
+    return {
+        "org_name": p.name,
+        "org_address": address,
+        "representative": p.representative,
+        "manager": f"{p.manager_title}　{p.manager_name}".strip("　"),
+        "desk_department": p.desk_department,
+        "desk_phone": p.desk_phone,
+        "desk_fax": p.desk_fax,
+        "desk_email": p.desk_email,
+        "fee": fee_text(p),
+        "payment_methods": "、".join(PAYMENT_LABELS.get(m, m) for m in p.payment_methods)
+        or "窓口にお問い合わせください",
+        "retention_years": str(p.retention_years),
+        "today": wareki.to_wareki(today),
+    }
+
+
+def known_fields(kind: str) -> set[str]:
+    if kind not in KIND_FIELDS:
+        raise InvalidInput("template.unknown_kind", kind=kind[:60])
+    return set(COMMON_FIELDS | KIND_FIELDS[kind])
+
+
+def calibration(s: Session) -> Calibration:
+    values = settings.get(s, "envelope.calibration")
+    try:
+        return Calibration(**{k: float(v) for k, v in dict(values).items()})
+    except (TypeError, ValueError):
+        return Calibration()
+
+
+def identity_documents(s: Session) -> tuple[str, ...]:
+    return tuple(settings.get(s, "documents.identity_documents"))
+
+
+def sender(p: ProfileData) -> Sender:
+    signatory = p.representative
+    desk = tuple(
+        x
+        for x in (
+            f"{p.desk_department}" if p.desk_department else "",
+            f"電話 {p.desk_phone}" if p.desk_phone else "",
+            f"メール {p.desk_email}" if p.desk_email else "",
+        )
+        if x
+    )
+    return Sender(
+        organisation=p.name,
+        postal_code=p.postal_code,
+        address=p.address,
+        signatory=signatory,
+        desk=desk,
+    )
+
+
+def _template(s: Session, kind: str) -> tuple[templates.Template, int]:
+    row = docs.active_template(s, kind, templates.default_text(kind))
+    return templates.parse(kind, row.text, known_fields(kind)), row.version
+
+
+def _values(
+    s: Session, extra: Mapping[str, str | Sequence[str]], today: date
+) -> dict[str, str | Sequence[str]]:
+    return {**common_values(profile_domain.load(s), today), **extra}
+
+
+def render_letter(
+    s: Session,
+    kind: str,
+    addressee: Addressee,
+    extra: Mapping[str, str | Sequence[str]],
+    *,
+    today: date,
+    number: str | None,
+    preview: bool,
+    text: str | None = None,
+) -> tuple[bytes, int]:
+    """A letter of `kind` with the office's current wording (or `text`, when previewing);
+    returns the PDF and the template version used (0 for the default)."""
+    if text is None:
+        template, version = _template(s, kind)
+    else:
+        template, version = templates.parse(kind, text, known_fields(kind)), -1
+    filled = templates.fill(template, _values(s, extra, today))
+    data = LetterData(
+        addressee=addressee,
+        sender=sender(profile_domain.load(s)),
+        content=filled,
+        date_text=wareki.to_wareki(today),
+        number=number,
+        preview=preview,
+        seal=settings.get(s, "documents.seal"),
+    )
+    pdf, _layout = letter.render(data, calibration(s))
+    return pdf, version
+
+
+def render_form(s: Session, kind: str, today: date, text: str | None = None) -> bytes:
+    if kind == "envelope-test":
+        return forms.envelope_test_page(calibration(s), SAMPLE_ADDRESSEE)
+    template_kind = {"request": "request-form", "power-of-attorney": "power-of-attorney"}[kind]
+    if text is None:
+        template, _ = _template(s, template_kind)
+    else:
+        template = templates.parse(template_kind, text, known_fields(template_kind))
+    filled = templates.fill(template, _values(s, {}, today))
+    p = profile_domain.load(s)
+    data = forms.FormData(filled, identity_documents(s), fee_text(p) if p.fee_yen else "")
+    return forms.request_form(data) if kind == "request" else forms.power_of_attorney(data)
+
+
+@allowed(*EVERYONE)
+def blank_form(desk: Desk, kind: str, out: Path | None = None, today: date | None = None) -> bytes:
+    """A printable blank form: it carries the office's details only, no one's personal data."""
+    if kind not in FORMS:
+        raise InvalidInput("documents.unknown_form", kind=kind[:40])
+    today = today or date.today()
+    with desk.uow(write=True, bookkeeping=True) as s:
+        pdf = render_form(s, kind, today)
+        outbound.leaving(desk, s, outbound.Outbound(f"form.{kind}", 0, False, False, "file"), out)
+    if out is not None:
+        _write(out, pdf)
+    return pdf
+
+
+def _write(out: Path, pdf: bytes) -> None:
+    write_atomic(out, pdf)
+
+
+@allowed(*EVERYONE)
+def list_templates(desk: Desk) -> list[TemplateInfo]:
+    with desk.uow() as s:
+        out = []
+        for kind in sorted(KIND_FIELDS):
+            row = docs.active_template(s, kind, "")
+            out.append(TemplateInfo(kind, row.version, row.version > 0))
+        return out
+
+
+@allowed(*EVERYONE)
+def template_text(desk: Desk, kind: str) -> str:
+    known_fields(kind)
+    with desk.uow() as s:
+        return docs.active_template(s, kind, templates.default_text(kind)).text
+
+
+@allowed(*EVERYONE)
+def preview(desk: Desk, kind: str, text: str | None = None, today: date | None = None) -> bytes:
+    """The document with sample data and 見本, for the template editor."""
+    today = today or date.today()
+    with desk.uow() as s:
+        if kind in ("request-form", "power-of-attorney"):
+            form_kind = "request" if kind == "request-form" else "power-of-attorney"
+            return render_form(s, form_kind, today, text)
+        extra = {k: SAMPLE_VALUES[k] for k in KIND_FIELDS.get(kind, ()) if k in SAMPLE_VALUES}
+        pdf, _version = render_letter(
+            s, kind, SAMPLE_ADDRESSEE, extra, today=today, number=None, preview=True, text=text
+        )
+        return pdf
+
+
+@allowed(*MANAGER)
+def save_template(desk: Desk, kind: str, text: str) -> int:
+    """A new version of the office's wording, refused if it would not print."""
+    preview(desk, kind, text)  # refuses unknown placeholders, stray braces, undrawable text
+    with desk.uow(write=True) as s:
+        version = docs.save_template(s, kind, text, desk.context.account_id)
+        desk.audit(s, "template.saved", "template", kind, {"version": version})
+        return version
+
+
+@allowed(*MANAGER)
+def restore_default_template(desk: Desk, kind: str) -> None:
+    known_fields(kind)
+    with desk.uow(write=True) as s:
+        count = docs.restore_default(s, kind)
+        desk.audit(s, "template.restored_default", "template", kind, {"deactivated": count})
+
+
+def issue_letter(
+    desk: Desk,
+    s: Session,
+    kind: str,
+    addressee: Addressee,
+    extra: Mapping[str, str | Sequence[str]],
+    *,
+    record_type: str,
+    record_id: str,
+    today: date | None = None,
+    prefix: str | None = None,
+    substitution_note: str = "",
+) -> tuple[str, bytes]:
+    """Number, render, keep and audit a letter inside the caller's write unit of work.
+
+    The number is allocated in the same transaction, so a failure never uses one up.
+    """
+    if desk.context.role == Role.VIEWER:
+        raise NotAllowed("auth.role_not_allowed", action="documents.issue_letter", role="viewer")
+    today = today or date.today()
+    start = settings.get(s, "org.fiscal_year_start_month")
+    fy = docs.fiscal_year(today, start)
+    prefix = prefix or settings.get(s, "documents.number_prefix")
+    sequence = docs.allocate(s, prefix, fy)
+    _era, era_year = wareki.wareki_year(date(fy, start, 1))
+    number = docs.number_text(prefix, era_year, sequence)
+    pdf, version = render_letter(
+        s, kind, addressee, extra, today=today, number=number, preview=False
+    )
+    doc = docs.record_issued(
+        s,
+        kind=kind,
+        actor=desk.context.account_id,
+        pdf=pdf,
+        number=number,
+        prefix=prefix,
+        fy=fy,
+        sequence=sequence,
+        record_type=record_type,
+        record_id=record_id,
+        template_version=version,
+        substitution_note=substitution_note,
+    )
+    desk.audit(
+        s,
+        "document.issued",
+        record_type,
+        record_id,
+        {"kind": kind, "document": doc.id, "sequence": sequence, "fiscal_year": fy},
+    )
+    return number, pdf
+
+
+@allowed(*STAFF_UP)
+def issue_cover_letter(
+    desk: Desk,
+    addressee: Addressee,
+    enclosures: Sequence[str],
+    out: Path | None = None,
+    today: date | None = None,
+) -> tuple[str, bytes]:
+    """送付状 sent with the blank forms: the first numbered letter, kept and audited."""
+    with desk.uow(write=True) as s:
+        number, pdf = issue_letter(
+            desk,
+            s,
+            "form-cover",
+            addressee,
+            {"enclosures": list(enclosures)},
+            record_type="enquiry",
+            record_id="",
+            today=today,
+        )
+        outbound.leaving(
+            desk, s, outbound.Outbound("letter.form-cover", 1, True, False, "file"), out
+        )
+    if out is not None:
+        _write(out, pdf)
+    return number, pdf
