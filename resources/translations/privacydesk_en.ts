@@ -73,13 +73,13 @@
     </message>
     <message>
         <location filename="../../forms/audit_page.ui" line="10" />
-        <location filename="../../src/privacydesk/ui/pages/audit.py" line="47" />
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="54" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
         <location filename="../../forms/audit_page.ui" line="12" />
-        <location filename="../../src/privacydesk/ui/pages/audit.py" line="50" />
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="57" />
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -144,42 +144,42 @@
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/audit.py" line="41" />
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="48" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/audit.py" line="43" />
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="50" />
         <source>When (UTC)</source>
         <translation>When (UTC)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/audit.py" line="52" />
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="59" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/audit.py" line="56" />
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="63" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/audit.py" line="82" />
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="89" />
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/audit.py" line="119" />
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="126" />
         <source>The audit chain was intact at the last check ({count} entries).</source>
         <translation>The audit chain was intact at the last check ({count} entries).</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/audit.py" line="153" />
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="160" />
         <source>Acknowledge the break?</source>
         <translation>Acknowledge the break?</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/audit.py" line="154" />
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="161" />
         <source>The break stays on record and every check will keep reporting it. Records become editable again.</source>
         <translation>The break stays on record and every check will keep reporting it. Records become editable again.</translation>
     </message>
@@ -394,6 +394,39 @@
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../forms/pdf_preview_dialog.ui" line="6" />
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pdf_preview_dialog.ui" line="9" />
+        <source>Print at 100% (actual size): the address must show in the envelope window.</source>
+        <translation>Print at 100% (actual size): the address must show in the envelope window.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pdf_preview_dialog.ui" line="12" />
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pdf_preview_dialog.ui" line="13" />
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pdf_preview_dialog.ui" line="15" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/pdf_preview.py" line="111" />
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <location filename="../../forms/profile_form.ui" line="6" />
@@ -518,7 +551,7 @@
     </message>
     <message>
         <location filename="../../forms/settings_page.ui" line="30" />
-        <location filename="../../src/privacydesk/ui/pages/settings.py" line="64" />
+        <location filename="../../src/privacydesk/ui/pages/settings.py" line="70" />
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
@@ -543,9 +576,160 @@
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/settings.py" line="100" />
+        <location filename="../../forms/settings_page.ui" line="53" />
+        <source>Document templates</source>
+        <translation>Document templates</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="64" />
+        <source>Edit the wording. {name} is filled in from the record; {*name} on its own line becomes the numbered items. See the list of placeholders in the manual.</source>
+        <translation>Edit the wording. {name} is filled in from the record; {*name} on its own line becomes the numbered items. See the list of placeholders in the manual.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="68" />
+        <source>Preview with sample data…</source>
+        <translation>Preview with sample data…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="69" />
+        <source>Restore the default</source>
+        <translation>Restore the default</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="71" />
+        <source>Save the template</source>
+        <translation>Save the template</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="79" />
+        <source>Envelopes and forms</source>
+        <translation>Envelopes and forms</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="81" />
+        <source>Letters are addressed for a window envelope (長形3号). Print the test page at 100%, fold it in three, put it in your envelope, and adjust these values until the grey area shows in the window. All values in millimetres.</source>
+        <translation>Letters are addressed for a window envelope (長形3号). Print the test page at 100%, fold it in three, put it in your envelope, and adjust these values until the grey area shows in the window. All values in millimetres.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="84" />
+        <source>Window from the left</source>
+        <translation>Window from the left</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="86" />
+        <source>Window from the top</source>
+        <translation>Window from the top</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="88" />
+        <source>Window width</source>
+        <translation>Window width</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="90" />
+        <source>Window height</source>
+        <translation>Window height</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="92" />
+        <source>Sheet play sideways</source>
+        <translation>Sheet play sideways</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="94" />
+        <source>Sheet play up and down</source>
+        <translation>Sheet play up and down</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="96" />
+        <source>Official seal</source>
+        <translation>Official seal</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="102" />
+        <source>Envelope test page…</source>
+        <translation>Envelope test page…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="103" />
+        <source>Blank request form…</source>
+        <translation>Blank request form…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="104" />
+        <source>Blank power of attorney…</source>
+        <translation>Blank power of attorney…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="106" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/settings.py" line="106" />
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="202" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="24" />
+        <source>Cover letter for the request forms</source>
+        <translation>Cover letter for the request forms</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="25" />
+        <source>Request form</source>
+        <translation>Request form</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="26" />
+        <source>Power of attorney</source>
+        <translation>Power of attorney</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="36" />
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="37" />
+        <source>version {n}</source>
+        <translation>version {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="52" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="53" />
+        <source>Wording</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="76" />
+        <source>Omitted (公印省略)</source>
+        <translation>Omitted (公印省略)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="77" />
+        <source>A box for the seal</source>
+        <translation>A box for the seal</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="174" />
+        <source>Saved as version {n}.</source>
+        <translation>Saved as version {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="183" />
+        <source>Restore the default wording?</source>
+        <translation>Restore the default wording?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="184" />
+        <source>Your versions stay in the history; letters use the default.</source>
+        <translation>Your versions stay in the history; letters use the default.</translation>
     </message>
 </context>
 <context>

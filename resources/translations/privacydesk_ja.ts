@@ -74,13 +74,13 @@
     </message>
     <message>
         <location filename="../../forms/audit_page.ui" line="10"/>
-        <location filename="../../src/privacydesk/ui/pages/audit.py" line="47"/>
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="54"/>
         <source>Who</source>
         <translation>誰が</translation>
     </message>
     <message>
         <location filename="../../forms/audit_page.ui" line="12"/>
-        <location filename="../../src/privacydesk/ui/pages/audit.py" line="50"/>
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="57"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
@@ -145,42 +145,42 @@
         <translation>データベース</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/audit.py" line="41"/>
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="48"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/audit.py" line="43"/>
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="50"/>
         <source>When (UTC)</source>
         <translation>日時（UTC）</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/audit.py" line="52"/>
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="59"/>
         <source>Record</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/audit.py" line="56"/>
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="63"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/audit.py" line="82"/>
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="89"/>
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/audit.py" line="119"/>
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="126"/>
         <source>The audit chain was intact at the last check ({count} entries).</source>
         <translation>前回の検査で監査ログの連鎖は正常でした（{count} 件）。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/audit.py" line="153"/>
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="160"/>
         <source>Acknowledge the break?</source>
         <translation>破損を確認しますか？</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/audit.py" line="154"/>
+        <location filename="../../src/privacydesk/ui/pages/audit.py" line="161"/>
         <source>The break stays on record and every check will keep reporting it. Records become editable again.</source>
         <translation>破損の記録は残り、検査のたびに報告されます。記録は再び編集できるようになります。</translation>
     </message>
@@ -395,6 +395,39 @@
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../forms/pdf_preview_dialog.ui" line="6"/>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pdf_preview_dialog.ui" line="9"/>
+        <source>Print at 100% (actual size): the address must show in the envelope window.</source>
+        <translation>100%（実際のサイズ）で印刷してください。あて名が封筒の窓に出るようにするためです。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pdf_preview_dialog.ui" line="12"/>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pdf_preview_dialog.ui" line="13"/>
+        <source>Save as PDF…</source>
+        <translation>PDF で保存…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pdf_preview_dialog.ui" line="15"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/pdf_preview.py" line="111"/>
+        <source>Save as PDF</source>
+        <translation>PDF で保存</translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <location filename="../../forms/profile_form.ui" line="6"/>
@@ -519,7 +552,7 @@
     </message>
     <message>
         <location filename="../../forms/settings_page.ui" line="30"/>
-        <location filename="../../src/privacydesk/ui/pages/settings.py" line="64"/>
+        <location filename="../../src/privacydesk/ui/pages/settings.py" line="70"/>
         <source>Backup folder</source>
         <translation>バックアップの保存先</translation>
     </message>
@@ -544,9 +577,160 @@
         <translation>設定を保存</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/settings.py" line="100"/>
+        <location filename="../../forms/settings_page.ui" line="53"/>
+        <source>Document templates</source>
+        <translation>文書テンプレート</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="64"/>
+        <source>Edit the wording. {name} is filled in from the record; {*name} on its own line becomes the numbered items. See the list of placeholders in the manual.</source>
+        <translation>文面を編集します。{name} は記録から差し込まれます。行に単独の {*name} は番号付きの項目になります。使える差し込み項目は説明書の一覧を参照してください。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="68"/>
+        <source>Preview with sample data…</source>
+        <translation>見本データでプレビュー…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="69"/>
+        <source>Restore the default</source>
+        <translation>既定に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="71"/>
+        <source>Save the template</source>
+        <translation>テンプレートを保存</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="79"/>
+        <source>Envelopes and forms</source>
+        <translation>封筒と様式</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="81"/>
+        <source>Letters are addressed for a window envelope (長形3号). Print the test page at 100%, fold it in three, put it in your envelope, and adjust these values until the grey area shows in the window. All values in millimetres.</source>
+        <translation>文書は窓付き封筒（長形3号）に合わせてあて名を印刷します。確認ページを100%で印刷して三つ折りにし、封筒に入れて、灰色の枠が窓から見えるようにこの値を調整してください。単位はすべてミリメートルです。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="84"/>
+        <source>Window from the left</source>
+        <translation>窓の左端までの距離</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="86"/>
+        <source>Window from the top</source>
+        <translation>窓の上端までの距離</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="88"/>
+        <source>Window width</source>
+        <translation>窓の幅</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="90"/>
+        <source>Window height</source>
+        <translation>窓の高さ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="92"/>
+        <source>Sheet play sideways</source>
+        <translation>用紙の横方向の遊び</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="94"/>
+        <source>Sheet play up and down</source>
+        <translation>用紙の縦方向の遊び</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="96"/>
+        <source>Official seal</source>
+        <translation>公印</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="102"/>
+        <source>Envelope test page…</source>
+        <translation>封筒の位置確認ページ…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="103"/>
+        <source>Blank request form…</source>
+        <translation>開示等請求書（白紙）…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="104"/>
+        <source>Blank power of attorney…</source>
+        <translation>委任状（白紙）…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="106"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/settings.py" line="106"/>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="202"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="24"/>
+        <source>Cover letter for the request forms</source>
+        <translation>請求書類の送付状</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="25"/>
+        <source>Request form</source>
+        <translation>開示等請求書</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="26"/>
+        <source>Power of attorney</source>
+        <translation>委任状</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="36"/>
+        <source>default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="37"/>
+        <source>version {n}</source>
+        <translation>第{n}版</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="52"/>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="53"/>
+        <source>Wording</source>
+        <translation>文面</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="76"/>
+        <source>Omitted (公印省略)</source>
+        <translation>省略（公印省略）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="77"/>
+        <source>A box for the seal</source>
+        <translation>押印欄を設ける</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="174"/>
+        <source>Saved as version {n}.</source>
+        <translation>第{n}版として保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="183"/>
+        <source>Restore the default wording?</source>
+        <translation>既定の文面に戻しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="184"/>
+        <source>Your versions stay in the history; letters use the default.</source>
+        <translation>これまでの版は履歴に残ります。文書には既定の文面が使われます。</translation>
     </message>
 </context>
 <context>

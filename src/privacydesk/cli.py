@@ -103,6 +103,8 @@ class Cli:
         )
         if desk.failed_attempts_shown:
             self.warn(self.t("cli.failed_attempts", count=desk.failed_attempts_shown))
+        for code, params in desk.notices:
+            self.warn(self.t(code, **params))
         if desk.must_change_password and args.func is not cmd_passwd:
             self.warn(self.t("cli.must_change_password"))
         return desk

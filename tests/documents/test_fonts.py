@@ -7,13 +7,14 @@ renders pages so a glyph can be compared with the font's own drawing of it.
 from __future__ import annotations
 
 import io
+import itertools
 import unicodedata
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fontTools.ttLib import TTFont as FontToolsFont
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 from reportlab.pdfbase import pdfmetrics
@@ -218,7 +219,7 @@ def test_split_runs_keeps_a_word_in_one_font() -> None:
     assert "JOÃO" in by_font["IPAexMincho"]
     assert "".join(text for _, text in runs) == SAMPLE
     # Adjacent runs of the same font are merged.
-    assert all(a[0] != b[0] for a, b in zip(runs, runs[1:], strict=False))
+    assert all(a[0] != b[0] for a, b in itertools.pairwise(runs))
 
 
 def test_split_runs_gothic_and_word_joiners() -> None:
@@ -344,7 +345,11 @@ def test_require_drawable_names_every_field() -> None:
     assert error.code == "glyph.problems"
     assert error.params == {"count": 2}
     assert error.problems == [
-        ("addressee.name", "glyph.outside_bmp", {"position": 1, "char": "𠮷", "codepoint": "U+20BB7"}),
+        (
+            "addressee.name",
+            "glyph.outside_bmp",
+            {"position": 1, "char": "𠮷", "codepoint": "U+20BB7"},
+        ),
         ("body1", "glyph.private_use", {"position": 4, "char": "\ue000", "codepoint": "U+E000"}),
     ]
     # Pairs work as well as a mapping, and clean fields pass.
@@ -362,6 +367,32 @@ def test_control_message_hides_the_character() -> None:
     (problem,) = check_text("note", "a\x1bb", MINCHO)
     assert problem.char == ""
     assert "U+001B" in render(problem.code, "en", **problem.as_problem()[2])
+
+
+def test_lone_surrogate_is_refused_without_showing_it() -> None:
+    (problem,) = check_text("name", "a\ud842b", MINCHO)
+    assert (problem.code, problem.position, problem.char) == ("glyph.control", 2, "")
+
+
+# Mostly characters names are made of (so most examples pass the check), some of anything.
+NAME_CHARS = st.sampled_from(SAMPLE + "ễươạĐăâêôíìỹ'-.,()（）・ー　ｱﾞ\u0302\u0303\u0301ℓ①")
+ANY_CHAR = st.characters(exclude_characters="\n")
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.one_of(NAME_CHARS, NAME_CHARS, ANY_CHAR), max_size=30))
+def test_no_silent_blank(text: str) -> None:
+    """Whatever passes the check is split into runs whose font really draws each character."""
+    if check_text("f", text, MINCHO):
+        with pytest.raises(InvalidInput):
+            split_runs(text, MINCHO)
+        return
+    runs = split_runs(text, MINCHO)
+    assert "".join(run for _, run in runs) == compose_marks(text)
+    faces = {face.name: face for face in FACES}
+    for name, run in runs:
+        for ch in run:
+            assert font_draws(faces[name], ch), (name, hex(ord(ch)))
 
 
 def test_draw_text_refuses_and_draws_nothing() -> None:
@@ -407,20 +438,24 @@ PAIRS = [
     ("髙", "高", MINCHO, IPAEX_MINCHO),
     (FA19, "\u795e", MINCHO, IPAEX_MINCHO),
     ("﨑", "崎", GOTHIC, IPAEX_GOTHIC),
-    ("ễ", "ê", MINCHO, DEJAVU_SERIF),
+    ("ễ", "ế", MINCHO, DEJAVU_SERIF),  # tilde or acute above the circumflex
 ]
 
 
-def _gray(image: Any) -> tuple[int, int, bytes]:
+def _flatten(image: Any) -> Any:
+    """QtPdf renders onto a transparent background: the image over white, in grayscale."""
     from PySide6.QtGui import QColor, QImage, QPainter
 
-    # QtPdf renders onto a transparent background: flatten onto white first.
     flat = QImage(image.size(), QImage.Format.Format_RGB32)
     flat.fill(QColor("white"))
     painter = QPainter(flat)
     painter.drawImage(0, 0, image)
     painter.end()
-    image = flat.convertToFormat(QImage.Format.Format_Grayscale8)
+    return flat.convertToFormat(QImage.Format.Format_Grayscale8)
+
+
+def _gray(image: Any) -> tuple[int, int, bytes]:
+    image = _flatten(image)
     w, h, stride = image.width(), image.height(), image.bytesPerLine()
     data = bytes(image.constBits())
     return w, h, b"".join(data[y * stride : y * stride + w] for y in range(h))
@@ -431,6 +466,7 @@ def _ink(image: Any) -> Any:
     from PySide6.QtCore import QRect, QSize, Qt
     from PySide6.QtGui import QImage
 
+    image = _flatten(image)
     w, h, pixels = _gray(image)
     xs = [x for x in range(w) if any(pixels[y * w + x] < 128 for y in range(h))]
     ys = [y for y in range(h) if any(pixels[y * w + x] < 128 for x in range(w))]
@@ -486,8 +522,9 @@ def test_pdf_draws_the_fonts_own_glyph(
     draw_text(canvas, 250, 60, other, family, size)
     canvas.showPage()
     canvas.save()
-    runs = split_runs(char, family)
-    assert runs == [(face.name, char)]
+    # Both are drawn by the font under test (IPAex has ê, but neither ễ nor ế).
+    assert split_runs(char, family) == [(face.name, char)]
+    assert split_runs(other, family) == [(face.name, other)]
 
     document = QPdfDocument()
     assert document.load(str(path)) == QPdfDocument.Error.None_

@@ -12,8 +12,19 @@ from typing import Any
 import pytest
 
 from privacydesk.errors import ExitCode, InvalidInput, NotAllowed
-from privacydesk.services import accounts, audit, auth, backup, dashboard, demo, profile, roles
+from privacydesk.services import (
+    accounts,
+    audit,
+    auth,
+    backup,
+    dashboard,
+    demo,
+    documents,
+    profile,
+    roles,
+)
 from privacydesk.services.desk import Desk
+from privacydesk.services.documents import Addressee, Calibration
 from privacydesk.services.roles import ACTIONS, actions_for, allowed_roles
 from privacydesk.storage.models import Account
 
@@ -53,6 +64,18 @@ def office(tmp_path: Path) -> Iterator[Office]:
     yield Office(tmp_path, db, backups, desk, desks)
     for d in desks.values():
         d.close()
+
+
+def _with_profile(o: Office) -> None:
+    profile.save_profile(o.manager, profile.ProfileData(name="特定非営利活動法人 ひまわり"))
+
+
+def _profiled(*args: Any) -> Callable[[Office, str], tuple[Any, ...]]:
+    def build(o: Office, r: str) -> tuple[Any, ...]:
+        _with_profile(o)
+        return args
+
+    return build
 
 
 def _first_backup(o: Office) -> Path:
@@ -103,6 +126,33 @@ CALLS: dict[str, tuple[Callable[..., Any], Callable[[Office, str], tuple[Any, ..
     ),
     "profile.get_settings": (profile.get_settings, lambda o, r: ()),
     "profile.set_setting": (profile.set_setting, lambda o, r: ("backup.generations", 5)),
+    "documents.blank_form": (documents.blank_form, _profiled("request")),
+    "documents.list_templates": (documents.list_templates, lambda o, r: ()),
+    "documents.template_text": (documents.template_text, lambda o, r: ("form-cover",)),
+    "documents.preview": (documents.preview, _profiled("form-cover")),
+    "documents.save_template": (
+        documents.save_template,
+        _profiled("form-cover", documents.templates.default_text("form-cover")),
+    ),
+    "documents.restore_default_template": (
+        documents.restore_default_template,
+        lambda o, r: ("form-cover",),
+    ),
+    "documents.issue_cover_letter": (
+        documents.issue_cover_letter,
+        _profiled(Addressee(name="山田 花子", postal_code="100-0001", address="東京都千代田区1-1"),
+                  ["開示等請求書 1部"]),
+    ),
+    "documents.save_pdf": (
+        documents.save_pdf,
+        lambda o, r: ("form.request", b"%PDF-1.4", o.tmp / f"saved_{r}.pdf"),
+    ),
+    "documents.record_printed": (documents.record_printed, lambda o, r: ("form.request",)),
+    "documents.envelope_settings": (documents.envelope_settings, lambda o, r: ()),
+    "documents.save_envelope_settings": (
+        documents.save_envelope_settings,
+        lambda o, r: (Calibration(), "omitted"),
+    ),
 }
 
 

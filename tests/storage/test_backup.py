@@ -101,8 +101,9 @@ def test_backup_has_database_key_file_and_signed_manifest(desk: Desk, root: Path
     # The copy's key file is this database's, and opens with the same password.
     kf = keys.load(folder / store.KEYS_NAME, expect_database_id=desk.database_id)
     assert keys.unwrap(kf, MANAGER, PASSWORD)[1] == desk.db_key
-    # The live log records the backup; the database records it as verified.
-    assert _audit_count(desk) == before + 1
+    # The live log records the backup and, under the outbound policy, the data leaving;
+    # the database records the backup as verified.
+    assert _audit_count(desk) == before + 2
     with desk.db.session() as s:
         rec = s.execute(select(BackupRecord).where(BackupRecord.folder == str(folder))).scalar_one()
         assert rec.verified and rec.audit_count == before and rec.size_bytes == row.size_bytes

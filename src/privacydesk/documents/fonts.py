@@ -33,6 +33,13 @@ from privacydesk.errors import InvalidInput
 from privacydesk.resources import font as font_path
 
 __all__ = [
+    "DEJAVU_SANS",
+    "DEJAVU_SANS_BOLD",
+    "DEJAVU_SERIF",
+    "DEJAVU_SERIF_BOLD",
+    "FACES",
+    "IPAEX_GOTHIC",
+    "IPAEX_MINCHO",
     "FontFace",
     "FontFamily",
     "GlyphProblem",
@@ -87,7 +94,7 @@ class FontFamily(Enum):
 
     @property
     def chain(self) -> tuple[FontFace, ...]:
-        return self.value  # type: ignore[no-any-return]
+        return tuple(self.value)
 
     @property
     def primary(self) -> FontFace:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -217,9 +217,44 @@ def _all_text(data: LetterData) -> Iterator[tuple[str, str]]:
     yield "number", data.number or ""
 
 
+def _composed(data: LetterData) -> LetterData:
+    """Base letters and their combining marks composed (only those), before wrapping, so a
+    line break never separates a mark from its letter. Nothing else is normalised."""
+    c = fonts.compose_marks
+    a, s, f = data.addressee, data.sender, data.content
+    return replace(
+        data,
+        addressee=replace(
+            a,
+            name=c(a.name),
+            address=c(a.address),
+            department=c(a.department),
+            country=c(a.country),
+            lines=tuple(c(x) for x in a.lines),
+        ),
+        sender=replace(
+            s,
+            organisation=c(s.organisation),
+            address=c(s.address),
+            signatory=c(s.signatory),
+            desk=tuple(c(x) for x in s.desk),
+        ),
+        content=replace(
+            f,
+            subject=c(f.subject),
+            title=c(f.title),
+            body=[c(x) for x in f.body],
+            ki=[c(x) for x in f.ki],
+            contact=[c(x) for x in f.contact],
+            note=[c(x) for x in f.note],
+        ),
+    )
+
+
 def render(data: LetterData, calibration: Calibration | None = None) -> tuple[bytes, Layout]:
     """The letter as PDF bytes, and where its blocks were drawn."""
     calibration = calibration or Calibration()
+    data = _composed(data)
     fonts.require_drawable(dict(_all_text(data)), MINCHO)
     buffer = io.BytesIO()
     canvas = fonts.new_canvas(buffer, pagesize=A4)

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from privacydesk import paths
 from privacydesk.domain import accounts, audit, settings
@@ -252,6 +253,17 @@ def sign_in(
     return _record_open(desk, kf, account_id, cleared, "auth.sign_in")
 
 
+def _warn_synced_once(desk: Desk, s: Session) -> None:
+    """Synced folders can keep old copies of the database: say so once per database."""
+    loc = location.classify_location(desk.path)
+    if loc.kind is not location.LocationKind.SYNCED or settings.get(
+        s, "storage.synced_warning_shown"
+    ):
+        return
+    desk.notices.append(("dashboard.synced_folder", {"service": loc.service or ""}))
+    settings.set_value(s, "storage.synced_warning_shown", True)
+
+
 def _record_open(
     desk: Desk,
     kf: keys.KeyFile,
@@ -270,6 +282,7 @@ def _record_open(
             if cleared is not None:
                 desk.audit(s, "lock.stale_cleared", "database", "", {"reason": cleared.reason})
             desk.audit(s, action, "account", account_id)
+            _warn_synced_once(desk, s)
         keys.save(kf, desk.key_path)
     except BaseException:
         # A refused sign-in (say, a key file that cannot be written) leaves nothing open:

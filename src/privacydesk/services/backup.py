@@ -13,6 +13,7 @@ from privacydesk.domain import accounts as domain_accounts
 from privacydesk.domain import audit, settings
 from privacydesk.domain.accounts import Role
 from privacydesk.errors import InvalidInput, NotAllowed
+from privacydesk.services import outbound
 from privacydesk.services.desk import Desk
 from privacydesk.services.roles import EVERYONE, STAFF_UP, allowed
 from privacydesk.storage import backup as store
@@ -69,6 +70,10 @@ def _make(desk: Desk, kind: str, root: Path | None) -> BackupRow:
             "backup",
             folder.name,
             {"kind": kind, "audit_count": manifest.audit_count},
+        )
+        # A backup is the whole database leaving it: encrypted, staff and managers only.
+        outbound.leaving(
+            desk, s, outbound.Outbound("backup", manifest.audit_count, True, True, "folder"), folder
         )
     store.prune(root, desk.database_id, keep)
     return BackupRow(folder, manifest.made_at, kind, manifest.audit_count, size)

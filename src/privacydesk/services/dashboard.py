@@ -34,6 +34,8 @@ def items(desk: Desk, now: datetime | None = None) -> list[DashboardItem]:
                 {"date": last.date().isoformat() if last else ""},
             )
         )
+    for code, params in desk.notices:
+        found.append(DashboardItem(code, "info", params))
     if desk.failed_attempts_shown:
         found.append(
             DashboardItem(

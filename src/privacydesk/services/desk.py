@@ -51,6 +51,8 @@ class Desk:
     closed: bool = False
     failed_attempts_shown: int = 0  # failures since this account's last sign-in, to show once
     must_change_password: bool = False  # a manager reset it: ask for a new one now
+    # Messages to show once after sign-in: (message code, params).
+    notices: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     _closing: bool = field(default=False, repr=False)
     _tasks: set[CancelToken] = field(default_factory=set, repr=False)
     _tasks_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)

@@ -332,3 +332,39 @@ def issue_cover_letter(
     if out is not None:
         _write(out, pdf)
     return number, pdf
+
+
+@allowed(*EVERYONE)
+def save_pdf(desk: Desk, kind: str, pdf: bytes, out: Path, personal: bool = False) -> None:
+    """A previewed document saved where the user chose, under the outbound policy."""
+    with desk.uow(write=True, bookkeeping=True) as s:
+        outbound.leaving(
+            desk, s, outbound.Outbound(kind, 1 if personal else 0, personal, False, "file"), out
+        )
+    write_atomic(out, pdf)
+
+
+@allowed(*EVERYONE)
+def record_printed(desk: Desk, kind: str, personal: bool = False) -> None:
+    """The system print dialog sent a document to the printer: audited like any export."""
+    with desk.uow(write=True, bookkeeping=True) as s:
+        outbound.leaving(
+            desk, s, outbound.Outbound(kind, 1 if personal else 0, personal, False, "print")
+        )
+
+
+@allowed(*EVERYONE)
+def envelope_settings(desk: Desk) -> tuple[Calibration, str]:
+    with desk.uow() as s:
+        return calibration(s), settings.get(s, "documents.seal")
+
+
+@allowed(*MANAGER)
+def save_envelope_settings(desk: Desk, cal: Calibration, seal: str) -> None:
+    problems = cal.problems()
+    if problems:
+        raise InvalidInput(problems[0])
+    with desk.uow(write=True) as s:
+        settings.set_value(s, "envelope.calibration", dict(cal.__dict__))
+        settings.set_value(s, "documents.seal", seal)
+        desk.audit(s, "settings.changed", "setting", "envelope.calibration")

@@ -189,9 +189,15 @@ def database_id_of(db_path: Path) -> bytes:
 # --- slots -------------------------------------------------------------------------------
 
 
+def _utf8(text: str) -> bytes:
+    # A lone surrogate (undecodable command-line bytes) cannot match any stored secret;
+    # encoding it as such keeps it distinct instead of crashing.
+    return text.encode("utf-8", "surrogatepass")
+
+
 def _derive_kek(password: str, kdf: KdfParams, salt: bytes) -> bytes:
     return Scrypt(salt=salt, length=32, n=kdf.n, r=kdf.r, p=kdf.p).derive(
-        normalise_password(password).encode("utf-8")
+        _utf8(normalise_password(password))
     )
 
 
@@ -202,7 +208,7 @@ def _slot_aad(database_id: bytes, account_id: int) -> bytes:
 
 
 def _user_hash(salt: bytes, username: str) -> bytes:
-    return hmac.digest(salt, normalise_username(username).encode("utf-8"), "sha256")
+    return hmac.digest(salt, _utf8(normalise_username(username)), "sha256")
 
 
 def _check_account_id(account_id: int) -> None:

@@ -47,8 +47,11 @@ def known_revision(rev: str) -> bool:
 
 
 def current_revision(db: Database) -> str | None:
-    with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+    try:
+        with db.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    except Exception as exc:  # a damaged page: the typed error, never a raw traceback
+        raise translate(exc, db.path) from exc
 
 
 def ensure_current(

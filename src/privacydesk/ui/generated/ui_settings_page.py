@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
     QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
-    QVBoxLayout, QWidget)
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -151,6 +152,190 @@ class Ui_SettingsPage(object):
         self.generalLayout.addLayout(self.generalButtons)
 
         self.tabs.addTab(self.generalTab, "")
+        self.templatesTab = QWidget()
+        self.templatesTab.setObjectName(u"templatesTab")
+        self.templatesLayout = QHBoxLayout(self.templatesTab)
+        self.templatesLayout.setObjectName(u"templatesLayout")
+        self.templatesView = QTableView(self.templatesTab)
+        self.templatesView.setObjectName(u"templatesView")
+        self.templatesView.setMaximumSize(QSize(260, 16777215))
+        self.templatesView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.templatesView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+        self.templatesLayout.addWidget(self.templatesView)
+
+        self.templateEditLayout = QVBoxLayout()
+        self.templateEditLayout.setObjectName(u"templateEditLayout")
+        self.templateHelp = QLabel(self.templatesTab)
+        self.templateHelp.setObjectName(u"templateHelp")
+        self.templateHelp.setWordWrap(True)
+
+        self.templateEditLayout.addWidget(self.templateHelp)
+
+        self.templateEdit = QPlainTextEdit(self.templatesTab)
+        self.templateEdit.setObjectName(u"templateEdit")
+
+        self.templateEditLayout.addWidget(self.templateEdit)
+
+        self.templateButtons = QHBoxLayout()
+        self.templateButtons.setObjectName(u"templateButtons")
+        self.previewButton = QPushButton(self.templatesTab)
+        self.previewButton.setObjectName(u"previewButton")
+
+        self.templateButtons.addWidget(self.previewButton)
+
+        self.restoreTemplateButton = QPushButton(self.templatesTab)
+        self.restoreTemplateButton.setObjectName(u"restoreTemplateButton")
+
+        self.templateButtons.addWidget(self.restoreTemplateButton)
+
+        self.templateSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.templateButtons.addItem(self.templateSpacer)
+
+        self.saveTemplateButton = QPushButton(self.templatesTab)
+        self.saveTemplateButton.setObjectName(u"saveTemplateButton")
+
+        self.templateButtons.addWidget(self.saveTemplateButton)
+
+
+        self.templateEditLayout.addLayout(self.templateButtons)
+
+
+        self.templatesLayout.addLayout(self.templateEditLayout)
+
+        self.tabs.addTab(self.templatesTab, "")
+        self.envelopeTab = QWidget()
+        self.envelopeTab.setObjectName(u"envelopeTab")
+        self.envelopeLayout = QVBoxLayout(self.envelopeTab)
+        self.envelopeLayout.setObjectName(u"envelopeLayout")
+        self.envelopeHelp = QLabel(self.envelopeTab)
+        self.envelopeHelp.setObjectName(u"envelopeHelp")
+        self.envelopeHelp.setWordWrap(True)
+
+        self.envelopeLayout.addWidget(self.envelopeHelp)
+
+        self.envelopeForm = QFormLayout()
+        self.envelopeForm.setObjectName(u"envelopeForm")
+        self.windowLeftCaption = QLabel(self.envelopeTab)
+        self.windowLeftCaption.setObjectName(u"windowLeftCaption")
+
+        self.envelopeForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.windowLeftCaption)
+
+        self.windowLeftSpin = QDoubleSpinBox(self.envelopeTab)
+        self.windowLeftSpin.setObjectName(u"windowLeftSpin")
+        self.windowLeftSpin.setMaximum(200.000000000000000)
+        self.windowLeftSpin.setDecimals(1)
+
+        self.envelopeForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.windowLeftSpin)
+
+        self.windowTopCaption = QLabel(self.envelopeTab)
+        self.windowTopCaption.setObjectName(u"windowTopCaption")
+
+        self.envelopeForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.windowTopCaption)
+
+        self.windowTopSpin = QDoubleSpinBox(self.envelopeTab)
+        self.windowTopSpin.setObjectName(u"windowTopSpin")
+        self.windowTopSpin.setMaximum(200.000000000000000)
+        self.windowTopSpin.setDecimals(1)
+
+        self.envelopeForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.windowTopSpin)
+
+        self.windowWidthCaption = QLabel(self.envelopeTab)
+        self.windowWidthCaption.setObjectName(u"windowWidthCaption")
+
+        self.envelopeForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.windowWidthCaption)
+
+        self.windowWidthSpin = QDoubleSpinBox(self.envelopeTab)
+        self.windowWidthSpin.setObjectName(u"windowWidthSpin")
+        self.windowWidthSpin.setMaximum(200.000000000000000)
+        self.windowWidthSpin.setDecimals(1)
+
+        self.envelopeForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.windowWidthSpin)
+
+        self.windowHeightCaption = QLabel(self.envelopeTab)
+        self.windowHeightCaption.setObjectName(u"windowHeightCaption")
+
+        self.envelopeForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.windowHeightCaption)
+
+        self.windowHeightSpin = QDoubleSpinBox(self.envelopeTab)
+        self.windowHeightSpin.setObjectName(u"windowHeightSpin")
+        self.windowHeightSpin.setMaximum(200.000000000000000)
+        self.windowHeightSpin.setDecimals(1)
+
+        self.envelopeForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.windowHeightSpin)
+
+        self.playXCaption = QLabel(self.envelopeTab)
+        self.playXCaption.setObjectName(u"playXCaption")
+
+        self.envelopeForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.playXCaption)
+
+        self.playXSpin = QDoubleSpinBox(self.envelopeTab)
+        self.playXSpin.setObjectName(u"playXSpin")
+        self.playXSpin.setMaximum(200.000000000000000)
+        self.playXSpin.setDecimals(1)
+
+        self.envelopeForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.playXSpin)
+
+        self.playYCaption = QLabel(self.envelopeTab)
+        self.playYCaption.setObjectName(u"playYCaption")
+
+        self.envelopeForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.playYCaption)
+
+        self.playYSpin = QDoubleSpinBox(self.envelopeTab)
+        self.playYSpin.setObjectName(u"playYSpin")
+        self.playYSpin.setMaximum(200.000000000000000)
+        self.playYSpin.setDecimals(1)
+
+        self.envelopeForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.playYSpin)
+
+        self.sealCaption = QLabel(self.envelopeTab)
+        self.sealCaption.setObjectName(u"sealCaption")
+
+        self.envelopeForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.sealCaption)
+
+        self.sealCombo = QComboBox(self.envelopeTab)
+        self.sealCombo.setObjectName(u"sealCombo")
+
+        self.envelopeForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.sealCombo)
+
+
+        self.envelopeLayout.addLayout(self.envelopeForm)
+
+        self.envelopeButtons = QHBoxLayout()
+        self.envelopeButtons.setObjectName(u"envelopeButtons")
+        self.testPageButton = QPushButton(self.envelopeTab)
+        self.testPageButton.setObjectName(u"testPageButton")
+
+        self.envelopeButtons.addWidget(self.testPageButton)
+
+        self.requestFormButton = QPushButton(self.envelopeTab)
+        self.requestFormButton.setObjectName(u"requestFormButton")
+
+        self.envelopeButtons.addWidget(self.requestFormButton)
+
+        self.attorneyFormButton = QPushButton(self.envelopeTab)
+        self.attorneyFormButton.setObjectName(u"attorneyFormButton")
+
+        self.envelopeButtons.addWidget(self.attorneyFormButton)
+
+        self.envelopeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.envelopeButtons.addItem(self.envelopeSpacer)
+
+        self.saveEnvelopeButton = QPushButton(self.envelopeTab)
+        self.saveEnvelopeButton.setObjectName(u"saveEnvelopeButton")
+
+        self.envelopeButtons.addWidget(self.saveEnvelopeButton)
+
+
+        self.envelopeLayout.addLayout(self.envelopeButtons)
+
+        self.envelopeVSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.envelopeLayout.addItem(self.envelopeVSpacer)
+
+        self.tabs.addTab(self.envelopeTab, "")
 
         self.layout.addWidget(self.tabs)
 
@@ -179,6 +364,24 @@ class Ui_SettingsPage(object):
         self.onCloseCaption.setText(QCoreApplication.translate("SettingsPage", u"Back up when closing", None))
         self.saveGeneralButton.setText(QCoreApplication.translate("SettingsPage", u"Save settings", None))
         self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("SettingsPage", u"General", None))
+        self.templateHelp.setText(QCoreApplication.translate("SettingsPage", u"Edit the wording. {name} is filled in from the record; {*name} on its own line becomes the numbered items. See the list of placeholders in the manual.", None))
+        self.previewButton.setText(QCoreApplication.translate("SettingsPage", u"Preview with sample data\u2026", None))
+        self.restoreTemplateButton.setText(QCoreApplication.translate("SettingsPage", u"Restore the default", None))
+        self.saveTemplateButton.setText(QCoreApplication.translate("SettingsPage", u"Save the template", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.templatesTab), QCoreApplication.translate("SettingsPage", u"Document templates", None))
+        self.envelopeHelp.setText(QCoreApplication.translate("SettingsPage", u"Letters are addressed for a window envelope (\u9577\u5f623\u53f7). Print the test page at 100%, fold it in three, put it in your envelope, and adjust these values until the grey area shows in the window. All values in millimetres.", None))
+        self.windowLeftCaption.setText(QCoreApplication.translate("SettingsPage", u"Window from the left", None))
+        self.windowTopCaption.setText(QCoreApplication.translate("SettingsPage", u"Window from the top", None))
+        self.windowWidthCaption.setText(QCoreApplication.translate("SettingsPage", u"Window width", None))
+        self.windowHeightCaption.setText(QCoreApplication.translate("SettingsPage", u"Window height", None))
+        self.playXCaption.setText(QCoreApplication.translate("SettingsPage", u"Sheet play sideways", None))
+        self.playYCaption.setText(QCoreApplication.translate("SettingsPage", u"Sheet play up and down", None))
+        self.sealCaption.setText(QCoreApplication.translate("SettingsPage", u"Official seal", None))
+        self.testPageButton.setText(QCoreApplication.translate("SettingsPage", u"Envelope test page\u2026", None))
+        self.requestFormButton.setText(QCoreApplication.translate("SettingsPage", u"Blank request form\u2026", None))
+        self.attorneyFormButton.setText(QCoreApplication.translate("SettingsPage", u"Blank power of attorney\u2026", None))
+        self.saveEnvelopeButton.setText(QCoreApplication.translate("SettingsPage", u"Save", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.envelopeTab), QCoreApplication.translate("SettingsPage", u"Envelopes and forms", None))
         pass
     # retranslateUi
 

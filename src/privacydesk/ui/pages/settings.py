@@ -13,6 +13,7 @@ from privacydesk.ui.dialogs.profile_form import ProfileForm
 from privacydesk.ui.generated.ui_settings_page import Ui_SettingsPage
 from privacydesk.ui.i18n import translate
 from privacydesk.ui.pages.base import Page
+from privacydesk.ui.pages.templates_tab import TemplatesController
 
 
 class SettingsPage(Page):
@@ -30,6 +31,7 @@ class SettingsPage(Page):
         self.ui.saveProfileButton.clicked.connect(self.save_profile)
         self.ui.saveGeneralButton.clicked.connect(self.save_general)
         self.ui.backupFolderButton.clicked.connect(self._choose_folder)
+        self.templates = TemplatesController(self.ui, self._say, self)
         self.ui.languageCombo.activated.connect(
             lambda i: self.language_chosen.emit(self.ui.languageCombo.itemData(i))
         )
@@ -37,6 +39,7 @@ class SettingsPage(Page):
     def refresh(self) -> None:
         if self.desk is None:
             return
+        self.templates.set_desk(self.desk)
         self.profile_form.set_data(profile.get_profile(self.desk))
         values = profile.get_settings(self.desk)
         self.ui.autoLockSpin.setValue(int(values["ui.auto_lock_minutes"]))
@@ -57,6 +60,9 @@ class SettingsPage(Page):
             self.ui.onCloseCheck,
         ):
             w.setEnabled(manager)
+
+    def retranslate(self) -> None:
+        self.templates.retranslate()
 
     def _choose_folder(self) -> None:
         name = QFileDialog.getExistingDirectory(
