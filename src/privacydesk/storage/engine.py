@@ -28,6 +28,7 @@ from privacydesk.errors import (
     NotADatabase,
     PrivacydeskError,
 )
+from privacydesk.textfold import fold
 
 PAGE_SIZE = 4096  # SQLCipher 4 default; a file not a whole number of pages is truncated
 PLAIN_SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -88,6 +89,8 @@ def _connect(path: Path, db_key: bytes, database_id: bytes, options: OpenOptions
         conn.execute("PRAGMA cipher_log_level = NONE")  # no ERROR CORE lines on stderr
         conn.execute(key_pragma(db_key, database_id))
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        # The search table's triggers fold text with the same rule as queries do.
+        conn.create_function("pd_fold", 1, fold, deterministic=True)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute(f"PRAGMA busy_timeout = {options.busy_timeout_ms}")

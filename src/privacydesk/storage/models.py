@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import (
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # A naming convention so that Alembic's batch mode can name and rebuild constraints on SQLite.
@@ -110,6 +119,7 @@ class DocumentTemplate(Base):
     """文書テンプレート. The office's wording of a document kind; each save is a new version."""
 
     __tablename__ = "document_templates"
+    __table_args__ = (UniqueConstraint("kind", "version", name="uq_document_templates_kind"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(60))
     version: Mapped[int] = mapped_column(Integer)
@@ -132,6 +142,10 @@ class IssuedDocument(Base):
     """A document produced for a record: its number and the PDF itself (kept encrypted here)."""
 
     __tablename__ = "issued_documents"
+    __table_args__ = (
+        UniqueConstraint("prefix", "fiscal_year", "sequence", name="uq_issued_documents_prefix"),
+        Index("ix_issued_documents_record", "record_type", "record_id"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(60))
     number: Mapped[str] = mapped_column(String(60), default="")  # "" for unnumbered forms
@@ -145,3 +159,306 @@ class IssuedDocument(Base):
     issued_by: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
     substitution_note: Mapped[str] = mapped_column(Text, default="")  # e.g. 𠮷 printed as 吉
     pdf: Mapped[bytes | None]
+
+
+# -- The register (個人情報取扱台帳) and what hangs on it --------------------------------------
+
+
+class NoticeVersion(Base):
+    """プライバシーポリシー. A published version of the privacy notice."""
+
+    __tablename__ = "notice_versions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text, default="")
+    effective_date: Mapped[date]
+    published_where: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime]
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+
+
+class Purpose(Base):
+    """利用目的. A purpose of use as published, for one group of persons."""
+
+    __tablename__ = "purposes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), default="")  # the notice's own label, e.g. a.
+    text: Mapped[str] = mapped_column(Text)
+    subject_group: Mapped[str] = mapped_column(String(40), default="")
+    published_on: Mapped[date | None]
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+
+
+class PurposeChange(Base):
+    """A change of wording, kept with how persons were told; may require renewed consent."""
+
+    __tablename__ = "purpose_changes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    purpose_id: Mapped[int] = mapped_column(ForeignKey("purposes.id"))
+    old_text: Mapped[str] = mapped_column(Text)
+    new_text: Mapped[str] = mapped_column(Text)
+    changed_at: Mapped[datetime]
+    changed_by: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+    notified_on: Mapped[date | None]
+    notified_how: Mapped[str] = mapped_column(Text, default="")  # 通知 / 公表 and where
+    beyond_related: Mapped[bool] = mapped_column(Boolean, default=False)  # 要再同意
+
+
+class RegisterEntry(Base):
+    """個人情報取扱台帳の一件. What personal data is held, why, where, how long."""
+
+    __tablename__ = "register_entries"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    department: Mapped[str] = mapped_column(String(200), default="")
+    responsible: Mapped[str] = mapped_column(String(200), default="")
+    subject_category: Mapped[str] = mapped_column(String(200), default="")
+    sensitive_kinds: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of codes
+    sensitive_exception: Mapped[str] = mapped_column(Text, default="")  # 20②各号 where no consent
+    acquisition_direct: Mapped[bool] = mapped_column(Boolean, default=True)
+    acquisition_source: Mapped[str] = mapped_column(Text, default="")
+    acquisition_method: Mapped[str] = mapped_column(Text, default="")
+    purpose_notified_how: Mapped[str] = mapped_column(Text, default="")
+    medium: Mapped[str] = mapped_column(String(20), default="electronic")  # paper|electronic|both
+    storage_location: Mapped[str] = mapped_column(Text, default="")
+    cloud_service: Mapped[str] = mapped_column(String(200), default="")
+    cloud_country: Mapped[str] = mapped_column(String(100), default="")
+    access: Mapped[str] = mapped_column(Text, default="")
+    retention_text: Mapped[str] = mapped_column(Text, default="")
+    retention_months: Mapped[int | None]  # for "past retention"; None: kept while needed
+    disposal_method: Mapped[str] = mapped_column(Text, default="")
+    retained_personal_data: Mapped[bool] = mapped_column(Boolean, default=True)  # 保有個人データ
+    transfer_abroad: Mapped[bool] = mapped_column(Boolean, default=False)
+    transfer_country: Mapped[str] = mapped_column(String(100), default="")
+    transfer_basis: Mapped[str] = mapped_column(Text, default="")
+    transfer_info_given: Mapped[str] = mapped_column(Text, default="")
+    estimated_persons: Mapped[int | None]
+    is_website: Mapped[bool] = mapped_column(Boolean, default=False)
+    tracking_tool: Mapped[str] = mapped_column(Text, default="")
+    tracking_provider: Mapped[str] = mapped_column(Text, default="")
+    tracking_collects: Mapped[str] = mapped_column(Text, default="")
+    tracking_opt_out: Mapped[str] = mapped_column(Text, default="")
+    tracking_recipient_identifies: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    retired_at: Mapped[datetime | None]
+    app_own: Mapped[bool] = mapped_column(Boolean, default=False)  # privacydesk's own entry
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    last_reviewed_at: Mapped[datetime | None]
+
+
+class EntryItem(Base):
+    """A data item of a register entry (氏名, 住所, 在留資格 …), sensitive or not."""
+
+    __tablename__ = "entry_items"
+    __table_args__ = (Index("ix_entry_items_entry", "entry_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("register_entries.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
+    sensitive_kind: Mapped[str] = mapped_column(String(40), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class EntryPurpose(Base):
+    __tablename__ = "entry_purposes"
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("register_entries.id", ondelete="CASCADE"), primary_key=True
+    )
+    purpose_id: Mapped[int] = mapped_column(ForeignKey("purposes.id"), primary_key=True)
+
+
+class EntryProvision(Base):
+    """Provision to a third party that an entry foresees (the recipient and its legal basis)."""
+
+    __tablename__ = "entry_provisions"
+    __table_args__ = (Index("ix_entry_provisions_entry", "entry_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("register_entries.id", ondelete="CASCADE"))
+    recipient: Mapped[str] = mapped_column(String(300))  # free text until contractors link it
+    items: Mapped[str] = mapped_column(Text, default="")
+    # consent | legal_exception | outsourcing | joint_use | business_succession | opt_out
+    basis: Mapped[str] = mapped_column(String(30))
+    abroad: Mapped[bool] = mapped_column(Boolean, default=False)
+    country: Mapped[str] = mapped_column(String(100), default="")
+    opt_out_filing: Mapped[str] = mapped_column(Text, default="")  # the Commission filing
+    joint_use_notice: Mapped[str] = mapped_column(Text, default="")  # how 27⑤三 was made known
+
+
+class RegisterReview(Base):
+    """The yearly review of an entry: who, when, what changed; signed off by a manager."""
+
+    __tablename__ = "register_reviews"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("register_entries.id", ondelete="CASCADE"))
+    reviewed_by: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+    reviewed_at: Mapped[datetime]
+    changes: Mapped[str] = mapped_column(Text, default="")
+    signed_off_by: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+    signed_off_at: Mapped[datetime | None]
+
+
+class RecordHistory(Base):
+    """Every change of a record's field: who, when, old and new (removed with the record)."""
+
+    __tablename__ = "record_history"
+    __table_args__ = (Index("ix_record_history_record", "record_type", "record_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_type: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[int] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String(60))
+    old_value: Mapped[str] = mapped_column(Text, default="")
+    new_value: Mapped[str] = mapped_column(Text, default="")
+    changed_by: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+    changed_at: Mapped[datetime]
+
+
+class Subject(Base):
+    """本人. Only what the office needs to identify and reach the person."""
+
+    __tablename__ = "subjects"
+    __table_args__ = (
+        Index("ix_subjects_member_number", "member_number"),
+        Index("ix_subjects_name_birth", "legal_name", "birth_date"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_number: Mapped[str] = mapped_column(String(60), default="")  # the source system's
+    legal_name: Mapped[str] = mapped_column(String(300))  # as written, in any script
+    reading: Mapped[str] = mapped_column(String(300), default="")  # フリガナ
+    alias: Mapped[str] = mapped_column(String(300), default="")  # 通称名
+    birth_date: Mapped[date | None]
+    postal_code: Mapped[str] = mapped_column(String(20), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    country: Mapped[str] = mapped_column(String(100), default="")  # "" = Japan
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    category: Mapped[str] = mapped_column(String(40), default="")
+    language: Mapped[str] = mapped_column(String(20), default="ja")  # ja | en | easy_ja
+    representative_name: Mapped[str] = mapped_column(String(300), default="")
+    representative_relation: Mapped[str] = mapped_column(String(100), default="")
+    representative_contact: Mapped[str] = mapped_column(Text, default="")
+    protected: Mapped[bool] = mapped_column(Boolean, default=False)  # 所在秘匿
+    notes: Mapped[str] = mapped_column(Text, default="")
+    deidentified: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class SubjectSearch(Base):
+    """Derived from subjects by triggers (pd_fold): the narrow, folded table search scans."""
+
+    __tablename__ = "subject_search"
+    # Scanned in sort order through this covering index, so LIMIT stops early (traps.md).
+    __table_args__ = (Index("ix_subject_search_sort", "sort_key", "folded"),)
+    subject_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sort_key: Mapped[str] = mapped_column(Text, default="")
+    folded: Mapped[str] = mapped_column(Text, default="")
+
+
+class SubjectEntry(Base):
+    """Which register entries hold a person's data."""
+
+    __tablename__ = "subject_entries"
+    __table_args__ = (Index("ix_subject_entries_entry", "entry_id"),)
+    subject_id: Mapped[int] = mapped_column(
+        ForeignKey("subjects.id", ondelete="CASCADE"), primary_key=True
+    )
+    entry_id: Mapped[int] = mapped_column(ForeignKey("register_entries.id"), primary_key=True)
+
+
+class SubjectSensitive(Base):
+    """要配慮個人情報 about a person: its own section, shown to allowed roles and audited."""
+
+    __tablename__ = "subject_sensitive"
+    __table_args__ = (Index("ix_subject_sensitive_subject", "subject_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subject_id: Mapped[int] = mapped_column(ForeignKey("subjects.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(40))
+    note: Mapped[str] = mapped_column(Text, default="")
+    consent_id: Mapped[int | None] = mapped_column(ForeignKey("consents.id"))
+    exception: Mapped[str] = mapped_column(Text, default="")  # the 20② exception relied on
+    recorded_at: Mapped[datetime]
+
+
+class ConsentRecord(Base):
+    """同意. What the person agreed to, when and how; its status is derived, never stored."""
+
+    __tablename__ = "consents"
+    __table_args__ = (
+        Index("ix_consents_subject", "subject_id"),
+        Index("ix_consents_purpose", "purpose_id"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subject_id: Mapped[int] = mapped_column(ForeignKey("subjects.id", ondelete="CASCADE"))
+    scope: Mapped[str] = mapped_column(String(30))  # purpose|third_party|abroad|sensitive
+    purpose_id: Mapped[int | None] = mapped_column(ForeignKey("purposes.id"))
+    provision_id: Mapped[int | None] = mapped_column(ForeignKey("entry_provisions.id"))
+    recipient: Mapped[str] = mapped_column(String(300), default="")
+    country: Mapped[str] = mapped_column(String(100), default="")
+    notice_version_id: Mapped[int | None] = mapped_column(ForeignKey("notice_versions.id"))
+    form_name: Mapped[str] = mapped_column(String(200), default="")
+    given_on: Mapped[date]
+    method: Mapped[str] = mapped_column(String(20))  # paper|web|oral|email
+    evidence_ref: Mapped[str] = mapped_column(String(200), default="")
+    evidence_location: Mapped[str] = mapped_column(Text, default="")
+    given_by: Mapped[str] = mapped_column(String(20), default="person")  # person|representative
+    representative_name: Mapped[str] = mapped_column(String(300), default="")
+    withdrawn_on: Mapped[date | None]
+    withdrawal_method: Mapped[str] = mapped_column(String(20), default="")
+    withdrawal_followup: Mapped[str] = mapped_column(Text, default="")
+    renewal_needed_since: Mapped[date | None]  # set when its purpose changed beyond relation
+    created_at: Mapped[datetime]
+
+
+class ProvisionRecord(Base):
+    """第三者提供・受領の記録 (Articles 29 and 30)."""
+
+    __tablename__ = "provision_records"
+    __table_args__ = (Index("ix_provision_records_keep_until", "keep_until"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    direction: Mapped[str] = mapped_column(String(10))  # provided | received
+    entry_id: Mapped[int | None] = mapped_column(ForeignKey("register_entries.id"))
+    provided_on: Mapped[date]
+    last_provision_on: Mapped[date | None]  # batch and contract records
+    record_form: Mapped[str] = mapped_column(String(10), default="single")  # single|batch|contract
+    counterparty: Mapped[str] = mapped_column(String(300))
+    counterparty_address: Mapped[str] = mapped_column(Text, default="")
+    counterparty_representative: Mapped[str] = mapped_column(String(300), default="")
+    how_acquired: Mapped[str] = mapped_column(Text, default="")  # receipt: the provider's source
+    items: Mapped[str] = mapped_column(Text, default="")
+    basis: Mapped[str] = mapped_column(String(30))
+    consent_note: Mapped[str] = mapped_column(Text, default="")
+    abroad: Mapped[bool] = mapped_column(Boolean, default=False)
+    country: Mapped[str] = mapped_column(String(100), default="")
+    keep_until: Mapped[date]
+    created_at: Mapped[datetime]
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+
+
+class ProvisionSubject(Base):
+    __tablename__ = "provision_subjects"
+    __table_args__ = (Index("ix_provision_subjects_subject", "subject_id"),)
+    record_id: Mapped[int] = mapped_column(
+        ForeignKey("provision_records.id", ondelete="CASCADE"), primary_key=True
+    )
+    subject_id: Mapped[int] = mapped_column(
+        ForeignKey("subjects.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class Hold(Base):
+    """A hold on a person or an entry: blocks disposal and says why."""
+
+    __tablename__ = "holds"
+    __table_args__ = (Index("ix_holds_target", "target_type", "target_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    target_type: Mapped[str] = mapped_column(String(20))  # subject | entry
+    target_id: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text)
+    reference: Mapped[str] = mapped_column(String(100), default="")  # e.g. request:12
+    source: Mapped[str] = mapped_column(String(20), default="manual")  # manual|request|complaint
+    set_by: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+    set_at: Mapped[datetime]
+    released_at: Mapped[datetime | None]
+    released_by: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
