@@ -646,28 +646,33 @@
         <translation>Official seal</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="102" />
+        <location filename="../../forms/settings_page.ui" line="100" />
+        <source>Identity documents accepted (one per line; the request form lists them)</source>
+        <translation>Identity documents accepted (one per line; the request form lists them)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="104" />
         <source>Envelope test page…</source>
         <translation>Envelope test page…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="103" />
+        <location filename="../../forms/settings_page.ui" line="105" />
         <source>Blank request form…</source>
         <translation>Blank request form…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="104" />
+        <location filename="../../forms/settings_page.ui" line="106" />
         <source>Blank power of attorney…</source>
         <translation>Blank power of attorney…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="106" />
+        <location filename="../../forms/settings_page.ui" line="108" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
         <location filename="../../src/privacydesk/ui/pages/settings.py" line="106" />
-        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="202" />
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="209" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -717,17 +722,17 @@
         <translation>A box for the seal</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="174" />
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="176" />
         <source>Saved as version {n}.</source>
         <translation>Saved as version {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="183" />
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="185" />
         <source>Restore the default wording?</source>
         <translation>Restore the default wording?</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="184" />
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="186" />
         <source>Your versions stay in the history; letters use the default.</source>
         <translation>Your versions stay in the history; letters use the default.</translation>
     </message>

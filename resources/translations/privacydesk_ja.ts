@@ -647,28 +647,33 @@
         <translation>公印</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="102"/>
+        <location filename="../../forms/settings_page.ui" line="100"/>
+        <source>Identity documents accepted (one per line; the request form lists them)</source>
+        <translation>受け付ける本人確認書類（1行に1つ。開示等請求書に印刷されます）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_page.ui" line="104"/>
         <source>Envelope test page…</source>
         <translation>封筒の位置確認ページ…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="103"/>
+        <location filename="../../forms/settings_page.ui" line="105"/>
         <source>Blank request form…</source>
         <translation>開示等請求書（白紙）…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="104"/>
+        <location filename="../../forms/settings_page.ui" line="106"/>
         <source>Blank power of attorney…</source>
         <translation>委任状（白紙）…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_page.ui" line="106"/>
+        <location filename="../../forms/settings_page.ui" line="108"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
         <location filename="../../src/privacydesk/ui/pages/settings.py" line="106"/>
-        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="202"/>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="209"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
@@ -718,17 +723,17 @@
         <translation>押印欄を設ける</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="174"/>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="176"/>
         <source>Saved as version {n}.</source>
         <translation>第{n}版として保存しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="183"/>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="185"/>
         <source>Restore the default wording?</source>
         <translation>既定の文面に戻しますか？</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="184"/>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="186"/>
         <source>Your versions stay in the history; letters use the default.</source>
         <translation>これまでの版は履歴に残ります。文書には既定の文面が使われます。</translation>
     </message>

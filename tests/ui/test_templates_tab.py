@@ -26,10 +26,18 @@ def page(qtbot: QtBot, office_db: Path) -> SettingsPage:
     qtbot.addWidget(c.window)
     sign_in(qtbot, c.start(), MANAGER, PASSWORD)
     assert c.desk is not None
-    profile.save_profile(c.desk, ProfileData(
-        name="特定非営利活動法人 ひまわり", postal_code="100-0001", address="東京都千代田区千代田1-1",
-        desk_department="個人情報相談窓口", desk_phone="03-1234-5678", fee_yen=1000,
-        payment_methods=["postal_stamps"]))
+    profile.save_profile(
+        c.desk,
+        ProfileData(
+            name="特定非営利活動法人 ひまわり",
+            postal_code="100-0001",
+            address="東京都千代田区千代田1-1",
+            desk_department="個人情報相談窓口",
+            desk_phone="03-1234-5678",
+            fee_yen=1000,
+            payment_methods=["postal_stamps"],
+        ),
+    )
     c.window.show_area("settings")
     p = c.window.page("settings")
     assert isinstance(p, SettingsPage)
@@ -94,6 +102,12 @@ def test_envelope_calibration_saved(page: SettingsPage) -> None:
     page.ui.saveEnvelopeButton.click()
     cal, seal = documents.envelope_settings(page.desk)
     assert cal.window_left == 25.0 and seal == "omitted"
+    page.ui.identityEdit.setPlainText("運転免許証（両面）\n在留カード（両面）\n")
+    page.ui.saveEnvelopeButton.click()
+    assert documents.accepted_identity_documents(page.desk) == [
+        "運転免許証（両面）",
+        "在留カード（両面）",
+    ]
     page.ui.windowWidthSpin.setValue(20.0)  # a window too small for any address
     page.ui.saveEnvelopeButton.click()
     assert documents.envelope_settings(page.desk)[0].window_width == 90.0

@@ -177,6 +177,20 @@ class _Writer:
         self.layout.add(block, Rect(x, self.top, width, height))
         self.top += height
 
+    def lines(
+        self,
+        text: str,
+        size: float,
+        family: fonts.FontFamily = MINCHO,
+        align: str = "left",
+        x0: float = LEFT,
+        x1: float = RIGHT,
+        block: str = "body",
+    ) -> None:
+        """`text` wrapped to the column x0..x1 (and at its line breaks), each line aligned."""
+        for ln in wrap(text, (x1 - x0) * mm, lambda t: fonts.string_width(t, family, size)):
+            self.line(ln, size, family, align, x0=x0, x1=x1, block=block)
+
     def paragraph(
         self,
         text: str,
@@ -263,12 +277,18 @@ def render(data: LetterData, calibration: Calibration | None = None) -> tuple[by
     safe, may_show = calibration.safe_area(), calibration.may_show()
     w = _Writer(canvas, layout, data.preview)
 
-    # Number and date, top right: right of everything the window could show.
-    w.top = 12.0
+    # Number and date, top right; below everything the window could show when a window
+    # reaching far to the right would show them there.
     number = "（見本：番号は発行時に付きます）" if data.preview else (data.number or "")
-    if number:
-        w.line(number, BODY_SIZE, align="right", x0=may_show.right + 2, block="header")
-    w.line(data.date_text, BODY_SIZE, align="right", x0=may_show.right + 2, block="header")
+    header = _wrapped([t for t in (number, data.date_text) if t], (RIGHT - LEFT) * mm, BODY_SIZE)
+    header_w = max((fonts.string_width(t, MINCHO, BODY_SIZE) / mm for t, _ in header), default=0)
+    w.top = 12.0
+    if may_show.overlaps(
+        Rect(RIGHT - header_w, w.top, header_w, len(header) * BODY_SIZE * 1.6 / mm)
+    ):
+        w.top = may_show.bottom + 3
+    for text, _size in header:
+        w.line(text, BODY_SIZE, align="right", block="header")
 
     # The address block, alone in the window's safe area.
     height, lines = fit_address(data.addressee, safe)
@@ -290,7 +310,7 @@ def render(data: LetterData, calibration: Calibration | None = None) -> tuple[by
         s.signatory,
     ):
         if text:
-            w.line(text, BODY_SIZE, align="right", x0=110, block="sender")
+            w.lines(text, BODY_SIZE, align="right", x0=110, block="sender")
     if data.seal == "place":
         w.need(18)
         canvas.rect((RIGHT - 16) * mm, _y(w.top + 16), 16 * mm, 16 * mm)
@@ -303,9 +323,9 @@ def render(data: LetterData, calibration: Calibration | None = None) -> tuple[by
     c = data.content
     w.gap(6)
     if c.title:
-        w.line(c.title, 14, GOTHIC, align="center", block="subject")
+        w.lines(c.title, 14, GOTHIC, align="center", block="subject")
     if c.subject:
-        w.line(c.subject, 12, GOTHIC, align="center", block="subject")
+        w.lines(c.subject, 12, GOTHIC, align="center", block="subject")
     w.gap(5)
 
     style = STYLE.get(c.style, STYLE["letter"])

@@ -359,12 +359,40 @@ def envelope_settings(desk: Desk) -> tuple[Calibration, str]:
         return calibration(s), settings.get(s, "documents.seal")
 
 
+@allowed(*EVERYONE)
+def accepted_identity_documents(desk: Desk) -> list[str]:
+    with desk.uow() as s:
+        return list(identity_documents(s))
+
+
 @allowed(*MANAGER)
-def save_envelope_settings(desk: Desk, cal: Calibration, seal: str) -> None:
+def save_envelope_settings(
+    desk: Desk, cal: Calibration, seal: str, identity: Sequence[str] | None = None
+) -> None:
+    """The envelope window, the seal, and the identity documents the forms list."""
     problems = cal.problems()
     if problems:
         raise InvalidInput(problems[0])
     with desk.uow(write=True) as s:
         settings.set_value(s, "envelope.calibration", dict(cal.__dict__))
         settings.set_value(s, "documents.seal", seal)
+        if identity is not None:
+            settings.set_value(s, "documents.identity_documents", list(identity))
         desk.audit(s, "settings.changed", "setting", "envelope.calibration")
+
+
+def substitute(text: str, agreed: Mapping[str, str]) -> tuple[str, str]:
+    """The conventional substitute the person agreed to (吉 for 𠮷), for printing only.
+
+    Returns the text to print and the note kept on the issued document's record; the name in
+    the database stays as written. Only agreed characters are replaced.
+    """
+    printed = []
+    notes = []
+    for ch in text:
+        if ch in agreed:
+            printed.append(agreed[ch])
+            notes.append(f"{ch}(U+{ord(ch):04X})→{agreed[ch]}")
+        else:
+            printed.append(ch)
+    return "".join(printed), "、".join(dict.fromkeys(notes))

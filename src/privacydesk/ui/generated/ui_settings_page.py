@@ -302,6 +302,18 @@ class Ui_SettingsPage(object):
 
         self.envelopeLayout.addLayout(self.envelopeForm)
 
+        self.identityCaption = QLabel(self.envelopeTab)
+        self.identityCaption.setObjectName(u"identityCaption")
+        self.identityCaption.setWordWrap(True)
+
+        self.envelopeLayout.addWidget(self.identityCaption)
+
+        self.identityEdit = QPlainTextEdit(self.envelopeTab)
+        self.identityEdit.setObjectName(u"identityEdit")
+        self.identityEdit.setMaximumSize(QSize(16777215, 120))
+
+        self.envelopeLayout.addWidget(self.identityEdit)
+
         self.envelopeButtons = QHBoxLayout()
         self.envelopeButtons.setObjectName(u"envelopeButtons")
         self.testPageButton = QPushButton(self.envelopeTab)
@@ -377,6 +389,7 @@ class Ui_SettingsPage(object):
         self.playXCaption.setText(QCoreApplication.translate("SettingsPage", u"Sheet play sideways", None))
         self.playYCaption.setText(QCoreApplication.translate("SettingsPage", u"Sheet play up and down", None))
         self.sealCaption.setText(QCoreApplication.translate("SettingsPage", u"Official seal", None))
+        self.identityCaption.setText(QCoreApplication.translate("SettingsPage", u"Identity documents accepted (one per line; the request form lists them)", None))
         self.testPageButton.setText(QCoreApplication.translate("SettingsPage", u"Envelope test page\u2026", None))
         self.requestFormButton.setText(QCoreApplication.translate("SettingsPage", u"Blank request form\u2026", None))
         self.attorneyFormButton.setText(QCoreApplication.translate("SettingsPage", u"Blank power of attorney\u2026", None))

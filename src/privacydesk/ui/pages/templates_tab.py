@@ -83,6 +83,7 @@ class TemplatesController(QObject):
         u = self.ui
         for w in (u.saveTemplateButton, u.restoreTemplateButton, u.saveEnvelopeButton):
             w.setEnabled(manager)
+        u.identityEdit.setReadOnly(not manager)
         u.templateEdit.setReadOnly(not manager)
         self.refresh()
 
@@ -98,6 +99,7 @@ class TemplatesController(QObject):
         for name, spin in self._spins().items():
             spin.setValue(getattr(cal, name))
         u.sealCombo.setCurrentIndex(max(u.sealCombo.findData(seal), 0))
+        u.identityEdit.setPlainText("\n".join(documents.accepted_identity_documents(self.desk)))
 
     def retranslate(self) -> None:
         self.model.retranslate()
@@ -196,9 +198,10 @@ class TemplatesController(QObject):
             return
         values = {name: spin.value() for name, spin in self._spins().items()}
         seal = self.ui.sealCombo.currentData()
+        identity = [x.strip() for x in self.ui.identityEdit.toPlainText().splitlines() if x.strip()]
         desk = self.desk
         ok, _ = self._run(
-            lambda: documents.save_envelope_settings(desk, Calibration(**values), seal)
+            lambda: documents.save_envelope_settings(desk, Calibration(**values), seal, identity)
         )
         if ok:
             self.say(translate("SettingsPage", "Settings saved."))
