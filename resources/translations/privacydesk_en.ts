@@ -278,6 +278,338 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="6" />
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="10" />
+        <source>What was consented to</source>
+        <translation>What was consented to</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="12" />
+        <source>Purpose of use</source>
+        <translation>Purpose of use</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="14" />
+        <source>Third party (recipient)</source>
+        <translation>Third party (recipient)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="16" />
+        <source>Country (transfer abroad)</source>
+        <translation>Country (transfer abroad)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="18" />
+        <source>Privacy notice version the person saw</source>
+        <translation>Privacy notice version the person saw</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="20" />
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="22" />
+        <source>Date given</source>
+        <translation>Date given</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="23" />
+        <source>2026-11-23 / 令和8年11月23日</source>
+        <translation>2026-11-23 / 令和8年11月23日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="24" />
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="26" />
+        <source>Evidence (document number)</source>
+        <translation>Evidence (document number)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="28" />
+        <source>Where the paper is kept</source>
+        <translation>Where the paper is kept</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="30" />
+        <source>Given by a legal representative</source>
+        <translation>Given by a legal representative</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="32" />
+        <source>Representative's name</source>
+        <translation>Representative's name</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/consent.py" line="17" />
+        <source>A purpose of use</source>
+        <translation>A purpose of use</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/consent.py" line="18" />
+        <source>Provision to a third party</source>
+        <translation>Provision to a third party</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/consent.py" line="19" />
+        <source>Provision to a third party abroad</source>
+        <translation>Provision to a third party abroad</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/consent.py" line="20" />
+        <source>Acquiring sensitive information</source>
+        <translation>Acquiring sensitive information</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/consent.py" line="23" />
+        <source>In writing (書面)</source>
+        <translation>In writing (書面)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/consent.py" line="24" />
+        <source>On the web</source>
+        <translation>On the web</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/consent.py" line="25" />
+        <source>Orally (口頭)</source>
+        <translation>Orally (口頭)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/consent.py" line="26" />
+        <source>By email</source>
+        <translation>By email</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/consent.py" line="89" />
+        <location filename="../../src/privacydesk/ui/dialogs/consent.py" line="96" />
+        <source>Withdrawal</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/consent.py" line="90" />
+        <source>Date of the withdrawal (2026-11-23 or 令和8年11月23日):</source>
+        <translation>Date of the withdrawal (2026-11-23 or 令和8年11月23日):</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/consent.py" line="97" />
+        <source>What followed (use stopped, recipient told …):</source>
+        <translation>What followed (use stopped, recipient told …):</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="6" />
+        <source>Register entry</source>
+        <translation>Register entry</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="11" />
+        <source>Basics</source>
+        <translation>Basics</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="15" />
+        <source>Name of the personal data (e.g. 会員情報)</source>
+        <translation>Name of the personal data (e.g. 会員情報)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="17" />
+        <source>Owning department</source>
+        <translation>Owning department</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="19" />
+        <source>Responsible person</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="21" />
+        <source>Whose data (category of persons)</source>
+        <translation>Whose data (category of persons)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="23" />
+        <source>Estimated number of persons</source>
+        <translation>Estimated number of persons</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="25" />
+        <source>Retained personal data (保有個人データ): requests apply</source>
+        <translation>Retained personal data (保有個人データ): requests apply</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="27" />
+        <source>Data items (one per line; mark sensitive ones with ＊ at the start)</source>
+        <translation>Data items (one per line; mark sensitive ones with ＊ at the start)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="29" />
+        <source>Exception relied on for sensitive data without consent (20②)</source>
+        <translation>Exception relied on for sensitive data without consent (20②)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="36" />
+        <source>Purposes and acquisition</source>
+        <translation>Purposes and acquisition</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="40" />
+        <source>Purposes of use (tick)</source>
+        <translation>Purposes of use (tick)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="42" />
+        <source>Acquired directly from the person</source>
+        <translation>Acquired directly from the person</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="44" />
+        <source>Source (if indirect)</source>
+        <translation>Source (if indirect)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="46" />
+        <source>How it is acquired</source>
+        <translation>How it is acquired</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="48" />
+        <source>How the purpose was notified or announced</source>
+        <translation>How the purpose was notified or announced</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="55" />
+        <source>Storage and retention</source>
+        <translation>Storage and retention</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="59" />
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="61" />
+        <source>Where it is kept</source>
+        <translation>Where it is kept</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="63" />
+        <source>Cloud service</source>
+        <translation>Cloud service</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="65" />
+        <source>Country of the cloud servers</source>
+        <translation>Country of the cloud servers</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="67" />
+        <source>Who may access it</source>
+        <translation>Who may access it</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="69" />
+        <source>Retention period (as the office states it)</source>
+        <translation>Retention period (as the office states it)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="71" />
+        <source>Retention in months (0 = while needed)</source>
+        <translation>Retention in months (0 = while needed)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="73" />
+        <source>Disposal method</source>
+        <translation>Disposal method</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="80" />
+        <source>Provision and transfer</source>
+        <translation>Provision and transfer</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="84" />
+        <source>Provision to third parties (one per line: recipient / items / basis)</source>
+        <translation>Provision to third parties (one per line: recipient / items / basis)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="86" />
+        <source>Transferred or stored abroad</source>
+        <translation>Transferred or stored abroad</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="88" />
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="90" />
+        <source>Basis of the transfer (consent, equivalent system …)</source>
+        <translation>Basis of the transfer (consent, equivalent system …)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="92" />
+        <source>Information given to persons (Rules Art. 17)</source>
+        <translation>Information given to persons (Rules Art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="99" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="103" />
+        <source>This entry is a website</source>
+        <translation>This entry is a website</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="105" />
+        <source>Tracking tool (cookies, analytics, ad tags)</source>
+        <translation>Tracking tool (cookies, analytics, ad tags)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="107" />
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="109" />
+        <source>What it collects</source>
+        <translation>What it collects</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="111" />
+        <source>How to opt out</source>
+        <translation>How to opt out</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="113" />
+        <source>The recipient can identify the person (APPI Art. 31)</source>
+        <translation>The recipient can identify the person (APPI Art. 31)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/entry.py" line="225" />
+        <source>Discard the changes?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/entry.py" line="226" />
+        <source>What you typed will not be saved.</source>
+        <translation>What you typed will not be saved.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../forms/home_page.ui" line="6" />
@@ -363,32 +695,42 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="25" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="27" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="26" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="28" />
+        <source>Persons and consents</source>
+        <translation>Persons and consents</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="29" />
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="30" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="27" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="31" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="28" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="32" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="29" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="33" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="121" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="125" />
         <source>Signed in: {user} ({role})</source>
         <translation>Signed in: {user} ({role})</translation>
     </message>
@@ -515,6 +857,187 @@
         <location filename="../../src/privacydesk/ui/tasks.py" line="97" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../forms/register_page.ui" line="6" />
+        <source>Personal-data register</source>
+        <translation>Personal-data register</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="9" />
+        <source>Search the register by name…</source>
+        <translation>Search the register by name…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="26" />
+        <source>New entry…</source>
+        <translation>New entry…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="27" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="28" />
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="29" />
+        <source>Record the yearly review…</source>
+        <translation>Record the yearly review…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="30" />
+        <source>Sign off the review</source>
+        <translation>Sign off the review</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="24" />
+        <source>Entries in use</source>
+        <translation>Entries in use</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="25" />
+        <source>All entries, retired too</source>
+        <translation>All entries, retired too</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="26" />
+        <source>With sensitive data</source>
+        <translation>With sensitive data</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="27" />
+        <source>Transferred or stored abroad</source>
+        <translation>Transferred or stored abroad</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="47" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="48" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="216" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="49" />
+        <source>Sensitive</source>
+        <translation>Sensitive</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="50" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="223" />
+        <source>Abroad</source>
+        <translation>Abroad</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="52" />
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="56" />
+        <source>Last review</source>
+        <translation>Last review</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="59" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="215" />
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="158" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="177" />
+        <source>The entry was retired.</source>
+        <translation>The entry was retired.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="186" />
+        <source>Yearly review</source>
+        <translation>Yearly review</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="187" />
+        <source>What did you check, and what changed?</source>
+        <translation>What did you check, and what changed?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="193" />
+        <source>Review recorded; a manager signs it off.</source>
+        <translation>Review recorded; a manager signs it off.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="203" />
+        <source>No review of this entry awaits sign-off.</source>
+        <translation>No review of this entry awaits sign-off.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="207" />
+        <source>The review was signed off.</source>
+        <translation>The review was signed off.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="217" />
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="218" />
+        <source>Whose data</source>
+        <translation>Whose data</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="219" />
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="220" />
+        <source>Kept where</source>
+        <translation>Kept where</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="221" />
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="222" />
+        <source>Disposal</source>
+        <translation>Disposal</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="224" />
+        <source>Purposes of use</source>
+        <translation>Purposes of use</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="225" />
+        <source>Provision to third parties</source>
+        <translation>Provision to third parties</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="226" />
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="227" />
+        <source>History</source>
+        <translation>History</translation>
     </message>
 </context>
 <context>
@@ -672,7 +1195,7 @@
     </message>
     <message>
         <location filename="../../src/privacydesk/ui/pages/settings.py" line="106" />
-        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="209" />
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="207" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -911,6 +1434,317 @@
         <location filename="../../src/privacydesk/ui/pages/staff.py" line="123" />
         <source>The account was disabled.</source>
         <translation>The account was disabled.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectDialog</name>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="6" />
+        <location filename="../../src/privacydesk/ui/dialogs/subject.py" line="43" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="11" />
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="15" />
+        <source>Legal name (as on the residence card or as written)</source>
+        <translation>Legal name (as on the residence card or as written)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="17" />
+        <source>Reading (フリガナ)</source>
+        <translation>Reading (フリガナ)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="19" />
+        <source>Alias or 通称名</source>
+        <translation>Alias or 通称名</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="21" />
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="22" />
+        <source>2026-11-23 / 令和8年11月23日</source>
+        <translation>2026-11-23 / 令和8年11月23日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="23" />
+        <source>Member number in the source system</source>
+        <translation>Member number in the source system</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="25" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="27" />
+        <source>Language for letters</source>
+        <translation>Language for letters</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="29" />
+        <source>Protect the whereabouts (所在秘匿)</source>
+        <translation>Protect the whereabouts (所在秘匿)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="36" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="40" />
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="42" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="44" />
+        <source>Country (if abroad)</source>
+        <translation>Country (if abroad)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="46" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="48" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="55" />
+        <source>Representative and notes</source>
+        <translation>Representative and notes</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="59" />
+        <source>Legal representative (for a minor)</source>
+        <translation>Legal representative (for a minor)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="61" />
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="63" />
+        <source>Representative's contact</source>
+        <translation>Representative's contact</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="65" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/subject.py" line="119" />
+        <source>The same person?</source>
+        <translation>The same person?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/subject.py" line="122" />
+        <source>Save as a different person anyway?</source>
+        <translation>Save as a different person anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/subject.py" line="139" />
+        <source>Discard the changes?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/subject.py" line="140" />
+        <source>What you typed will not be saved.</source>
+        <translation>What you typed will not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectsPage</name>
+    <message>
+        <location filename="../../forms/subjects_page.ui" line="6" />
+        <source>Persons and consents</source>
+        <translation>Persons and consents</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subjects_page.ui" line="9" />
+        <source>Name, reading, alias, address, email or phone…</source>
+        <translation>Name, reading, alias, address, email or phone…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subjects_page.ui" line="24" />
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subjects_page.ui" line="32" />
+        <source>New person…</source>
+        <translation>New person…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subjects_page.ui" line="33" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subjects_page.ui" line="34" />
+        <source>Record a consent…</source>
+        <translation>Record a consent…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subjects_page.ui" line="35" />
+        <source>Record a withdrawal…</source>
+        <translation>Record a withdrawal…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subjects_page.ui" line="36" />
+        <source>Show sensitive information</source>
+        <translation>Show sensitive information</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="27" />
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="28" />
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="29" />
+        <source>needs renewal (要再同意)</source>
+        <translation>needs renewal (要再同意)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="47" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="48" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="212" />
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="50" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="214" />
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="53" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="218" />
+        <source>Member no.</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="54" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="215" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="56" />
+        <source>Protected</source>
+        <translation>Protected</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="70" />
+        <source>Consented to</source>
+        <translation>Consented to</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="72" />
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="75" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="126" />
+        <source>{n} persons</source>
+        <translation>{n} persons</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="157" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="167" />
+        <source>The consent was recorded.</source>
+        <translation>The consent was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="173" />
+        <source>Choose a consent first.</source>
+        <translation>Choose a consent first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="184" />
+        <source>The withdrawal was recorded.</source>
+        <translation>The withdrawal was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="200" />
+        <source>Sensitive information (viewing is recorded)</source>
+        <translation>Sensitive information (viewing is recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="201" />
+        <source>None recorded.</source>
+        <translation>None recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="211" />
+        <source>Whereabouts protected (所在秘匿)</source>
+        <translation>Whereabouts protected (所在秘匿)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="213" />
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="216" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="217" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="219" />
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="220" />
+        <source>Register entries</source>
+        <translation>Register entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="221" />
+        <source>History</source>
+        <translation>History</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,338 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="6"/>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="10"/>
+        <source>What was consented to</source>
+        <translation>同意の対象</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="12"/>
+        <source>Purpose of use</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="14"/>
+        <source>Third party (recipient)</source>
+        <translation>第三者（提供先）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="16"/>
+        <source>Country (transfer abroad)</source>
+        <translation>国（外国への提供）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="18"/>
+        <source>Privacy notice version the person saw</source>
+        <translation>本人が見たプライバシーポリシーの版</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="20"/>
+        <source>Form</source>
+        <translation>様式</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="22"/>
+        <source>Date given</source>
+        <translation>同意の日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="23"/>
+        <source>2026-11-23 / 令和8年11月23日</source>
+        <translation>2026-11-23 / 令和8年11月23日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="24"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="26"/>
+        <source>Evidence (document number)</source>
+        <translation>証跡（文書番号）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="28"/>
+        <source>Where the paper is kept</source>
+        <translation>書面の保管場所</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="30"/>
+        <source>Given by a legal representative</source>
+        <translation>法定代理人による同意</translation>
+    </message>
+    <message>
+        <location filename="../../forms/consent_dialog.ui" line="32"/>
+        <source>Representative&apos;s name</source>
+        <translation>法定代理人の氏名</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/consent.py" line="17"/>
+        <source>A purpose of use</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/consent.py" line="18"/>
+        <source>Provision to a third party</source>
+        <translation>第三者への提供</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/consent.py" line="19"/>
+        <source>Provision to a third party abroad</source>
+        <translation>外国にある第三者への提供</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/consent.py" line="20"/>
+        <source>Acquiring sensitive information</source>
+        <translation>要配慮個人情報の取得</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/consent.py" line="23"/>
+        <source>In writing (書面)</source>
+        <translation>書面</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/consent.py" line="24"/>
+        <source>On the web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/consent.py" line="25"/>
+        <source>Orally (口頭)</source>
+        <translation>口頭</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/consent.py" line="26"/>
+        <source>By email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/consent.py" line="89"/>
+        <location filename="../../src/privacydesk/ui/dialogs/consent.py" line="96"/>
+        <source>Withdrawal</source>
+        <translation>同意の撤回</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/consent.py" line="90"/>
+        <source>Date of the withdrawal (2026-11-23 or 令和8年11月23日):</source>
+        <translation>撤回の日（2026-11-23 または 令和8年11月23日）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/consent.py" line="97"/>
+        <source>What followed (use stopped, recipient told …):</source>
+        <translation>その後の対応（利用停止、提供先への連絡など）：</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="6"/>
+        <source>Register entry</source>
+        <translation>台帳の項目</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="11"/>
+        <source>Basics</source>
+        <translation>基本</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="15"/>
+        <source>Name of the personal data (e.g. 会員情報)</source>
+        <translation>個人情報の名称（例：会員情報）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="17"/>
+        <source>Owning department</source>
+        <translation>管理部署</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="19"/>
+        <source>Responsible person</source>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="21"/>
+        <source>Whose data (category of persons)</source>
+        <translation>本人の区分</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="23"/>
+        <source>Estimated number of persons</source>
+        <translation>人数（概数）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="25"/>
+        <source>Retained personal data (保有個人データ): requests apply</source>
+        <translation>保有個人データ（開示等の請求の対象）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="27"/>
+        <source>Data items (one per line; mark sensitive ones with ＊ at the start)</source>
+        <translation>項目（1行に1つ。要配慮個人情報は先頭に＊、末尾に（病歴）などの種類）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="29"/>
+        <source>Exception relied on for sensitive data without consent (20②)</source>
+        <translation>同意なく要配慮個人情報を取得する場合の根拠（法20条2項各号）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="36"/>
+        <source>Purposes and acquisition</source>
+        <translation>利用目的と取得</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="40"/>
+        <source>Purposes of use (tick)</source>
+        <translation>利用目的（該当に✓）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="42"/>
+        <source>Acquired directly from the person</source>
+        <translation>本人から直接取得</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="44"/>
+        <source>Source (if indirect)</source>
+        <translation>取得元（間接取得の場合）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="46"/>
+        <source>How it is acquired</source>
+        <translation>取得方法</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="48"/>
+        <source>How the purpose was notified or announced</source>
+        <translation>利用目的の通知・公表の方法</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="55"/>
+        <source>Storage and retention</source>
+        <translation>保管と保存期間</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="59"/>
+        <source>Medium</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="61"/>
+        <source>Where it is kept</source>
+        <translation>保管場所</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="63"/>
+        <source>Cloud service</source>
+        <translation>クラウドサービス</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="65"/>
+        <source>Country of the cloud servers</source>
+        <translation>サーバーの所在国</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="67"/>
+        <source>Who may access it</source>
+        <translation>アクセスできる者</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="69"/>
+        <source>Retention period (as the office states it)</source>
+        <translation>保存期間</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="71"/>
+        <source>Retention in months (0 = while needed)</source>
+        <translation>保存期間（月数。0＝必要な間）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="73"/>
+        <source>Disposal method</source>
+        <translation>廃棄方法</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="80"/>
+        <source>Provision and transfer</source>
+        <translation>提供と外国移転</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="84"/>
+        <source>Provision to third parties (one per line: recipient / items / basis)</source>
+        <translation>第三者提供（1行に1件：提供先 / 項目 / 根拠）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="86"/>
+        <source>Transferred or stored abroad</source>
+        <translation>外国へ移転・外国で保管</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="88"/>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="90"/>
+        <source>Basis of the transfer (consent, equivalent system …)</source>
+        <translation>移転の根拠（同意、基準適合体制など）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="92"/>
+        <source>Information given to persons (Rules Art. 17)</source>
+        <translation>本人への情報提供（規則17条）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="99"/>
+        <source>Website</source>
+        <translation>ウェブサイト</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="103"/>
+        <source>This entry is a website</source>
+        <translation>ウェブサイトの台帳</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="105"/>
+        <source>Tracking tool (cookies, analytics, ad tags)</source>
+        <translation>追跡ツール（Cookie、アクセス解析、広告タグ）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="107"/>
+        <source>Provider</source>
+        <translation>提供事業者</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="109"/>
+        <source>What it collects</source>
+        <translation>収集する情報</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="111"/>
+        <source>How to opt out</source>
+        <translation>オプトアウトの方法</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="113"/>
+        <source>The recipient can identify the person (APPI Art. 31)</source>
+        <translation>提供先で個人を特定できる（法31条）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/entry.py" line="225"/>
+        <source>Discard the changes?</source>
+        <translation>変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/entry.py" line="226"/>
+        <source>What you typed will not be saved.</source>
+        <translation>入力した内容は保存されません。</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../forms/home_page.ui" line="6"/>
@@ -364,32 +696,42 @@
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="25"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="27"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="26"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="28"/>
+        <source>Persons and consents</source>
+        <translation>本人・同意</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="29"/>
+        <source>Register</source>
+        <translation>台帳</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="30"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="27"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="31"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="28"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="32"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="29"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="33"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="121"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="125"/>
         <source>Signed in: {user} ({role})</source>
         <translation>サインイン中: {user}（{role}）</translation>
     </message>
@@ -516,6 +858,187 @@
         <location filename="../../src/privacydesk/ui/tasks.py" line="97"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../forms/register_page.ui" line="6"/>
+        <source>Personal-data register</source>
+        <translation>個人情報取扱台帳</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="9"/>
+        <source>Search the register by name…</source>
+        <translation>名称で台帳を検索…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="26"/>
+        <source>New entry…</source>
+        <translation>新しい項目…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="27"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="28"/>
+        <source>Retire</source>
+        <translation>廃止</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="29"/>
+        <source>Record the yearly review…</source>
+        <translation>年次点検を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/register_page.ui" line="30"/>
+        <source>Sign off the review</source>
+        <translation>点検を承認</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="24"/>
+        <source>Entries in use</source>
+        <translation>使用中の項目</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="25"/>
+        <source>All entries, retired too</source>
+        <translation>廃止したものを含むすべて</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="26"/>
+        <source>With sensitive data</source>
+        <translation>要配慮個人情報を含む</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="27"/>
+        <source>Transferred or stored abroad</source>
+        <translation>外国へ移転・外国で保管</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="47"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="48"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="216"/>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="49"/>
+        <source>Sensitive</source>
+        <translation>要配慮</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="50"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="223"/>
+        <source>Abroad</source>
+        <translation>外国</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="52"/>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="56"/>
+        <source>Last review</source>
+        <translation>最終点検</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="59"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="215"/>
+        <source>Needs attention</source>
+        <translation>要対応</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="158"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="177"/>
+        <source>The entry was retired.</source>
+        <translation>項目を廃止しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="186"/>
+        <source>Yearly review</source>
+        <translation>年次点検</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="187"/>
+        <source>What did you check, and what changed?</source>
+        <translation>何を確認し、何が変わりましたか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="193"/>
+        <source>Review recorded; a manager signs it off.</source>
+        <translation>点検を記録しました。管理者が承認します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="203"/>
+        <source>No review of this entry awaits sign-off.</source>
+        <translation>この項目に承認待ちの点検はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="207"/>
+        <source>The review was signed off.</source>
+        <translation>点検を承認しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="217"/>
+        <source>Responsible</source>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="218"/>
+        <source>Whose data</source>
+        <translation>本人の区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="219"/>
+        <source>Items</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="220"/>
+        <source>Kept where</source>
+        <translation>保管場所</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="221"/>
+        <source>Retention</source>
+        <translation>保存期間</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="222"/>
+        <source>Disposal</source>
+        <translation>廃棄方法</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="224"/>
+        <source>Purposes of use</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="225"/>
+        <source>Provision to third parties</source>
+        <translation>第三者提供</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="226"/>
+        <source>Reviews</source>
+        <translation>点検</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="227"/>
+        <source>History</source>
+        <translation>変更履歴</translation>
     </message>
 </context>
 <context>
@@ -673,7 +1196,7 @@
     </message>
     <message>
         <location filename="../../src/privacydesk/ui/pages/settings.py" line="106"/>
-        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="209"/>
+        <location filename="../../src/privacydesk/ui/pages/templates_tab.py" line="207"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
@@ -912,6 +1435,317 @@
         <location filename="../../src/privacydesk/ui/pages/staff.py" line="123"/>
         <source>The account was disabled.</source>
         <translation>アカウントを無効にしました。</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectDialog</name>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="6"/>
+        <location filename="../../src/privacydesk/ui/dialogs/subject.py" line="43"/>
+        <source>Person</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="11"/>
+        <source>Identity</source>
+        <translation>本人の情報</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="15"/>
+        <source>Legal name (as on the residence card or as written)</source>
+        <translation>氏名（在留カード等の表記のまま）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="17"/>
+        <source>Reading (フリガナ)</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="19"/>
+        <source>Alias or 通称名</source>
+        <translation>通称名</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="21"/>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="22"/>
+        <source>2026-11-23 / 令和8年11月23日</source>
+        <translation>2026-11-23 / 令和8年11月23日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="23"/>
+        <source>Member number in the source system</source>
+        <translation>会員番号（元のシステム）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="25"/>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="27"/>
+        <source>Language for letters</source>
+        <translation>文書の言語</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="29"/>
+        <source>Protect the whereabouts (所在秘匿)</source>
+        <translation>所在を秘匿する</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="36"/>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="40"/>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="42"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="44"/>
+        <source>Country (if abroad)</source>
+        <translation>国（海外の場合）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="46"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="48"/>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="55"/>
+        <source>Representative and notes</source>
+        <translation>代理人と備考</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="59"/>
+        <source>Legal representative (for a minor)</source>
+        <translation>法定代理人（未成年の場合）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="61"/>
+        <source>Relation</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="63"/>
+        <source>Representative&apos;s contact</source>
+        <translation>法定代理人の連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subject_dialog.ui" line="65"/>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/subject.py" line="119"/>
+        <source>The same person?</source>
+        <translation>同じ人ですか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/subject.py" line="122"/>
+        <source>Save as a different person anyway?</source>
+        <translation>別の人として保存しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/subject.py" line="139"/>
+        <source>Discard the changes?</source>
+        <translation>変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/subject.py" line="140"/>
+        <source>What you typed will not be saved.</source>
+        <translation>入力した内容は保存されません。</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectsPage</name>
+    <message>
+        <location filename="../../forms/subjects_page.ui" line="6"/>
+        <source>Persons and consents</source>
+        <translation>本人・同意</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subjects_page.ui" line="9"/>
+        <source>Name, reading, alias, address, email or phone…</source>
+        <translation>氏名・フリガナ・通称名・住所・メール・電話で検索…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subjects_page.ui" line="24"/>
+        <source>Consents</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subjects_page.ui" line="32"/>
+        <source>New person…</source>
+        <translation>本人を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subjects_page.ui" line="33"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subjects_page.ui" line="34"/>
+        <source>Record a consent…</source>
+        <translation>同意を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subjects_page.ui" line="35"/>
+        <source>Record a withdrawal…</source>
+        <translation>撤回を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/subjects_page.ui" line="36"/>
+        <source>Show sensitive information</source>
+        <translation>要配慮個人情報を表示</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="27"/>
+        <source>in force</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="28"/>
+        <source>withdrawn</source>
+        <translation>撤回済み</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="29"/>
+        <source>needs renewal (要再同意)</source>
+        <translation>要再同意</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="47"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="48"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="212"/>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="50"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="214"/>
+        <source>Born</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="53"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="218"/>
+        <source>Member no.</source>
+        <translation>会員番号</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="54"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="215"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="56"/>
+        <source>Protected</source>
+        <translation>秘匿</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="70"/>
+        <source>Consented to</source>
+        <translation>同意の対象</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="72"/>
+        <source>Given</source>
+        <translation>同意日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="75"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="126"/>
+        <source>{n} persons</source>
+        <translation>{n} 人</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="157"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="167"/>
+        <source>The consent was recorded.</source>
+        <translation>同意を記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="173"/>
+        <source>Choose a consent first.</source>
+        <translation>先に同意を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="184"/>
+        <source>The withdrawal was recorded.</source>
+        <translation>撤回を記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="200"/>
+        <source>Sensitive information (viewing is recorded)</source>
+        <translation>要配慮個人情報（表示は記録されます）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="201"/>
+        <source>None recorded.</source>
+        <translation>記録はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="211"/>
+        <source>Whereabouts protected (所在秘匿)</source>
+        <translation>所在秘匿</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="213"/>
+        <source>Alias</source>
+        <translation>通称名</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="216"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="217"/>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="219"/>
+        <source>Representative</source>
+        <translation>法定代理人</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="220"/>
+        <source>Register entries</source>
+        <translation>台帳の項目</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="221"/>
+        <source>History</source>
+        <translation>変更履歴</translation>
     </message>
 </context>
 <context>

@@ -296,7 +296,17 @@ def cmd_rebuild_keys(cli: Cli, args: argparse.Namespace) -> int:
 @_with_desk
 def cmd_demo_data(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
     summary = demo.fill(desk, args.scale)
-    cli.say(cli.t("cli.demo_filled", accounts=summary.accounts, scale=args.scale))
+    cli.say(
+        cli.t(
+            "cli.demo_filled",
+            accounts=summary.accounts,
+            scale=args.scale,
+            subjects=summary.subjects,
+            consents=summary.consents,
+            provisions=summary.provisions,
+            entries=summary.entries,
+        )
+    )
     return 0
 
 

@@ -613,8 +613,8 @@ MESSAGES.update(
             "en": "The key file was rebuilt from the backup {folder}.",
         },
         "cli.demo_filled": {
-            "ja": "デモデータを追加しました（アカウント {accounts} 件、規模 {scale}）。",
-            "en": "Demo data added ({accounts} accounts, scale {scale}).",
+            "ja": "デモデータを追加しました（規模 {scale}：本人 {subjects} 人、同意 {consents} 件、第三者提供の記録 {provisions} 件、台帳 {entries} 件、アカウント {accounts} 件）。",
+            "en": "Demo data added (scale {scale}: {subjects} persons, {consents} consents, {provisions} provision records, {entries} register entries, {accounts} accounts).",
         },
         "cli.demo_ready": {
             "ja": "デモ用データベースを作成しました: {path}\nユーザー名: {user}\nパスワード: {password}\n"
@@ -1008,3 +1008,771 @@ MESSAGES.update(
         },
     }
 )
+
+# Data subjects (本人) and search.
+MESSAGES.update(
+    {
+        "subjects.name_required": {
+            "ja": "氏名を入力してください。",
+            "en": "Enter the person's legal name.",
+        },
+        "subjects.bad_postal": {
+            "ja": "郵便番号は 123-4567 の形（7 桁）で入力してください。",
+            "en": "Enter the postal code as 123-4567 (7 digits).",
+        },
+        "subjects.bad_postal_abroad": {
+            "ja": "海外の郵便番号は英数字・空白・ハイフンで 2～12 文字にしてください。",
+            "en": "A postal code abroad has 2 to 12 letters, digits, spaces or hyphens.",
+        },
+        "subjects.bad_phone": {
+            "ja": "電話番号は数字（5～15 桁）と + ( ) - だけで入力してください。",
+            "en": "Enter the phone number with 5 to 15 digits and only + ( ) - besides.",
+        },
+        "subjects.bad_email": {
+            "ja": "メールアドレスの形が正しくありません。",
+            "en": "The email address is not well formed.",
+        },
+        "subjects.bad_language": {
+            "ja": "連絡に使う言語を一覧から選んでください。",
+            "en": "Choose the language for letters from the list.",
+        },
+        "subjects.bad_birth_date": {
+            "ja": "生年月日は日付で入力してください。",
+            "en": "Enter the date of birth as a date.",
+        },
+        "subjects.birth_in_future": {
+            "ja": "生年月日が未来の日付です。",
+            "en": "The date of birth is in the future.",
+        },
+        "subjects.birth_too_early": {
+            "ja": "生年月日が {year} 年より前です。入力を確認してください。",
+            "en": "The date of birth is before {year}. Check the entry.",
+        },
+        "subjects.minor_needs_representative": {
+            "ja": "{age} 歳未満の方には法定代理人の氏名が必要です。",
+            "en": "A person under {age} needs the name of a legal representative.",
+        },
+        "subjects.likely_duplicate": {
+            "ja": "同じ氏名と生年月日、または同じ会員番号の本人がすでに登録されています（ID {existing_id}）。その方を開くか、別人として登録してください。",
+            "en": "A person with the same name and date of birth, or the same member number, is already registered (ID {existing_id}). Open that person, or register this one as a different person.",
+        },
+        "subjects.not_found": {
+            "ja": "本人（ID {id}）が見つかりません。",
+            "en": "Person {id} was not found.",
+        },
+        "subjects.deidentified": {
+            "ja": "本人（ID {id}）は個人を識別できない形に加工済みのため、編集できません。",
+            "en": "Person {id} has been processed so they can no longer be identified, and cannot be edited.",
+        },
+        "subjects.entry_not_found": {
+            "ja": "台帳の項目（ID {id}）が見つかりません。",
+            "en": "Register entry {id} was not found.",
+        },
+        "subjects.bad_sensitive_kind": {
+            "ja": "要配慮個人情報の種類を一覧から選んでください。",
+            "en": "Choose the kind of sensitive information from the list.",
+        },
+        "subjects.bad_sensitive_exception": {
+            "ja": "同意によらない取得の根拠（法第20条第2項各号）を一覧から選んでください。",
+            "en": "Choose the exception (APPI Article 20(2)) from the list.",
+        },
+        "subjects.bad_sensitive_consent": {
+            "ja": "指定の同意は、この本人の要配慮個人情報の取得についての同意ではありません。",
+            "en": "That consent is not this person's consent to acquiring sensitive information.",
+        },
+        "subjects.sensitive_not_found": {
+            "ja": "要配慮個人情報の記録（ID {id}）が見つかりません。",
+            "en": "Sensitive information record {id} was not found.",
+        },
+        "search.bad_query": {
+            "ja": "検索語に使えない文字が含まれています（{max} 文字まで）。",
+            "en": "The search text contains characters that cannot be searched (at most {max} characters).",
+        },
+        "search.bad_window": {
+            "ja": "一度に取得できる件数は {max} 件までです。",
+            "en": "At most {max} rows can be fetched at once.",
+        },
+        "search.bad_sort": {
+            "ja": "並べ替えの列「{column}」はありません。",
+            "en": "There is no sort column '{column}'.",
+        },
+        "sensitive_kind.race": {"ja": "人種", "en": "Race"},
+        "sensitive_kind.creed": {"ja": "信条", "en": "Creed"},
+        "sensitive_kind.social_status": {"ja": "社会的身分", "en": "Social status"},
+        "sensitive_kind.medical_history": {"ja": "病歴", "en": "Medical history"},
+        "sensitive_kind.criminal_record": {"ja": "犯罪の経歴", "en": "Criminal record"},
+        "sensitive_kind.crime_victim": {
+            "ja": "犯罪により害を被った事実",
+            "en": "Having been harmed by a crime",
+        },
+        "sensitive_kind.disability": {
+            "ja": "心身の機能の障害",
+            "en": "Physical, intellectual or mental disability",
+        },
+        "sensitive_kind.health_check": {
+            "ja": "健康診断等の結果",
+            "en": "Results of health checks",
+        },
+        "sensitive_kind.guidance": {
+            "ja": "保健指導・診療・調剤",
+            "en": "Health guidance, medical care or dispensing",
+        },
+        "sensitive_kind.criminal_procedure": {
+            "ja": "刑事事件に関する手続",
+            "en": "Criminal proceedings",
+        },
+        "sensitive_kind.juvenile_procedure": {
+            "ja": "少年の保護事件に関する手続",
+            "en": "Juvenile protection proceedings",
+        },
+        "sensitive_exception.law": {
+            "ja": "法令に基づく場合（第20条第2項第1号）",
+            "en": "Required by law (Article 20(2)(i))",
+        },
+        "sensitive_exception.life_body_property": {
+            "ja": "人の生命・身体・財産の保護に必要で、本人の同意を得ることが困難な場合（第2号）",
+            "en": "Needed to protect life, body or property, and consent is hard to obtain (ii)",
+        },
+        "sensitive_exception.public_health_children": {
+            "ja": "公衆衛生の向上・児童の健全な育成に特に必要で、本人の同意を得ることが困難な場合（第3号）",
+            "en": "Especially needed for public health or children's welfare, and consent is hard to obtain (iii)",
+        },
+        "sensitive_exception.state_cooperation": {
+            "ja": "国の機関・地方公共団体等の事務への協力が必要な場合（第4号）",
+            "en": "Cooperating with a state body or local government in its duties (iv)",
+        },
+        "sensitive_exception.academic_research": {
+            "ja": "学術研究機関等が学術研究目的で取り扱う必要がある場合（第5号）",
+            "en": "An academic research body needs it for academic research (v)",
+        },
+        "sensitive_exception.academic_joint_research": {
+            "ja": "学術研究機関等から共同研究のために取得する場合（第6号）",
+            "en": "Acquired from an academic research body for joint research (vi)",
+        },
+        "sensitive_exception.published": {
+            "ja": "本人・国の機関・報道機関等により公開されている場合（第7号）",
+            "en": "Made public by the person, a state body, the press or others (vii)",
+        },
+        "sensitive_exception.appearance": {
+            "ja": "本人を目視・撮影して外形上明らかな場合（第8号、政令第9条第1号）",
+            "en": "Evident from the person's appearance when seen or filmed (viii; Cabinet Order Art. 9(i))",
+        },
+        "sensitive_exception.entrusted": {
+            "ja": "委託・事業承継・共同利用により提供を受ける場合（第8号、政令第9条第2号）",
+            "en": "Received through outsourcing, business succession or joint use (viii; Cabinet Order Art. 9(ii))",
+        },
+        "audit_action.subject.created": {"ja": "本人の登録", "en": "Person registered"},
+        "audit_action.subject.updated": {"ja": "本人の変更", "en": "Person changed"},
+        "audit_action.subject.sensitive_viewed": {
+            "ja": "要配慮個人情報の閲覧",
+            "en": "Sensitive information viewed",
+        },
+        "audit_action.subject.sensitive_added": {
+            "ja": "要配慮個人情報の記録",
+            "en": "Sensitive information recorded",
+        },
+        "audit_action.subject.sensitive_removed": {
+            "ja": "要配慮個人情報の削除",
+            "en": "Sensitive information removed",
+        },
+        "audit_action.subject.entry_linked": {
+            "ja": "本人と台帳の関連付け",
+            "en": "Person linked to a register entry",
+        },
+        "audit_action.subject.entry_unlinked": {
+            "ja": "本人と台帳の関連付けの解除",
+            "en": "Person unlinked from a register entry",
+        },
+    }
+)
+
+# The register (個人情報取扱台帳), purposes of use and privacy notice versions.
+MESSAGES.update(
+    {
+        "register.required": {"ja": "入力してください。", "en": "Please fill this in."},
+        "register.negative": {
+            "ja": "0 以上の数を入力してください。",
+            "en": "Enter zero or a positive number.",
+        },
+        "register.too_large": {
+            "ja": "{max} 以下の数を入力してください。",
+            "en": "Enter a number no larger than {max}.",
+        },
+        "register.too_many": {
+            "ja": "{max} 件までにしてください。",
+            "en": "At most {max} of these.",
+        },
+        "register.bad_medium": {
+            "ja": "媒体は紙・電子・両方から選んでください。",
+            "en": "Choose paper, electronic or both as the medium.",
+        },
+        "register.bad_sensitive_kind": {
+            "ja": "要配慮個人情報の種類を一覧から選んでください（人種、信条、社会的身分、病歴など）。",
+            "en": "Choose the kind of sensitive data from the list (race, creed, social status, medical history …).",
+        },
+        "register.kind_not_sensitive": {
+            "ja": "{row} 行目：種類を選んだ項目は「要配慮」にしてください（または種類を空にしてください）。",
+            "en": "Row {row}: an item with a sensitive kind must be marked sensitive (or leave the kind empty).",
+        },
+        "register.duplicate_item": {
+            "ja": "{row} 行目：同じ項目名がすでにあります。",
+            "en": "Row {row}: this item is already listed.",
+        },
+        "register.sensitive_without_purpose": {
+            "ja": "要配慮個人情報を含む台帳には、利用目的を一つ以上選んでください。",
+            "en": "An entry with sensitive data needs at least one purpose of use.",
+        },
+        "register.abroad_without_country": {
+            "ja": "外国にある第三者への提供には、提供先の国名を入力してください（法28条）。",
+            "en": "A transfer abroad needs the recipient's country (Article 28).",
+        },
+        "register.bad_basis": {
+            "ja": "{row} 行目：提供の根拠を、同意・法令に基づく例外・委託・共同利用・事業承継・オプトアウトから選んでください。",
+            "en": "Row {row}: choose the basis: consent, legal exception, outsourcing, joint use, business succession or opt-out.",
+        },
+        "register.opt_out_sensitive": {
+            "ja": "{row} 行目：要配慮個人情報はオプトアウトによって第三者に提供できません（法27条2項）。要配慮個人情報を含まない項目だけを別の台帳にしてください。",
+            "en": "Row {row}: sensitive data may never be provided by opt-out (Article 27(2)). Record the non-sensitive items as an entry of their own.",
+        },
+        "register.opt_out_without_filing": {
+            "ja": "オプトアウトによる提供には、個人情報保護委員会への届出（届出日・番号など）を記録してください。",
+            "en": "Opt-out provision needs the filing with the Commission recorded (its date and number).",
+        },
+        "register.joint_use_without_notice": {
+            "ja": "共同利用には、共同利用する項目・共同利用者の範囲・利用目的・責任者を本人にどのように知らせたか（法27条5項3号）を記録してください。",
+            "en": "Joint use needs a record of how the items, the users, the purpose and the responsible party were made known (Article 27(5)(iii)).",
+        },
+        "register.unknown_purpose": {
+            "ja": "利用目的（番号 {id}）が見つかりません。",
+            "en": "The purpose of use (id {id}) was not found.",
+        },
+        "register.purpose_not_in_use": {
+            "ja": "利用目的（番号 {id}）は廃止されています。新たに結び付けることはできません。",
+            "en": "The purpose of use (id {id}) is retired and cannot be newly linked.",
+        },
+        "register.provision_in_use": {
+            "ja": "削除しようとした提供先のうち、{count} 件の同意の記録がその提供先を指しています。先に同意の記録を確認してください。",
+            "en": "{count} consent record(s) name a provision you tried to remove. Check those consents first.",
+        },
+        "register.provision_not_of_entry": {
+            "ja": "この台帳のものではない提供先が含まれています。画面を開き直してください。",
+            "en": "A provision does not belong to this entry. Please reopen the entry.",
+        },
+        "register.entry_not_found": {
+            "ja": "台帳（番号 {id}）が見つかりません。",
+            "en": "Register entry {id} was not found.",
+        },
+        "register.app_entry_protected": {
+            "ja": "privacydesk 自身の台帳（番号 {id}）は廃止・削除できません。内容を補って使ってください。",
+            "en": "privacydesk's own register entry ({id}) cannot be retired or deleted; complete it instead.",
+        },
+        "register.bad_sort": {
+            "ja": "並べ替えの項目（{sort}）が正しくありません。",
+            "en": "Cannot sort by {sort}.",
+        },
+        "register.review_not_found": {
+            "ja": "点検の記録（番号 {id}）が見つかりません。",
+            "en": "Review {id} was not found.",
+        },
+        "register.review_already_signed": {
+            "ja": "点検の記録（番号 {id}）はすでに承認されています。",
+            "en": "Review {id} has already been signed off.",
+        },
+        "purposes.not_found": {
+            "ja": "利用目的（番号 {id}）が見つかりません。",
+            "en": "Purpose of use {id} was not found.",
+        },
+        "purposes.retired": {
+            "ja": "利用目的（番号 {id}）は廃止されているため、文言を変更できません。",
+            "en": "Purpose of use {id} is retired; its wording cannot be changed.",
+        },
+        "purposes.bad_group": {
+            "ja": "対象者の区分を一覧から選んでください。",
+            "en": "Choose the group of persons from the list.",
+        },
+        "purposes.wording_unchanged": {
+            "ja": "新しい文言が今の文言と同じです。",
+            "en": "The new wording is the same as the current one.",
+        },
+        "notices.not_found": {
+            "ja": "プライバシーポリシーの版（番号 {id}）が見つかりません。",
+            "en": "Privacy notice version {id} was not found.",
+        },
+        # Flags on an entry (shown in the register table and the detail panel).
+        "entry.sensitive_without_basis": {
+            "ja": "要配慮個人情報を扱っていますが、同意によらない取得の根拠（法20条2項の例外）が記録されていません。例外に当たらなければ、本人ごとに事前の同意が必要です。同意の有無は本人のページで確認します。",
+            "en": "Holds sensitive data, and no exception allowing acquisition without consent (Article 20(2)) is recorded. Unless one applies, each person's prior consent is needed; consents are checked on each person's page.",
+        },
+        "entry.not_reviewed": {
+            "ja": "{months} か月以上、点検（管理者の承認）が行われていません。",
+            "en": "Not reviewed (signed off by a manager) for {months} months or more.",
+        },
+        "entry.abroad_without_info": {
+            "ja": "外国にある第三者への提供がありますが、本人に提供した情報（国名、その国の制度、提供先の措置：規則17条）が記録されていません。",
+            "en": "Data goes to a recipient abroad, but the information given to persons (the country, its system, the recipient's measures: Rules Article 17) is not recorded.",
+        },
+        "entry.tracking_without_opt_out": {
+            "ja": "ウェブサイトの外部送信（解析・広告ツール）について、停止（オプトアウト）の方法が記録されていません（電気通信事業法の外部送信規律）。",
+            "en": "The website's tracking tool has no opt-out recorded (external-transmission rules of the Telecommunications Business Act).",
+        },
+        "entry.no_purpose": {
+            "ja": "利用目的が結び付けられていません。",
+            "en": "No purpose of use is linked.",
+        },
+        # Labels for codes the register shows.
+        "register.group.members": {"ja": "会員", "en": "Members"},
+        "register.group.consultees": {"ja": "相談者", "en": "Consultees"},
+        "register.group.event_applicants": {"ja": "イベント申込者", "en": "Event applicants"},
+        "register.group.donors": {"ja": "寄付者", "en": "Donors"},
+        "register.group.staff": {"ja": "職員・ボランティア", "en": "Staff and volunteers"},
+        "register.group.website_visitors": {
+            "ja": "ウェブサイト閲覧者",
+            "en": "Website visitors",
+        },
+        "register.group.other": {"ja": "その他", "en": "Other"},
+        "register.basis.consent": {"ja": "本人の同意", "en": "Consent"},
+        "register.basis.legal_exception": {
+            "ja": "法令に基づく場合等（法27条1項各号）",
+            "en": "Legal exception (Article 27(1))",
+        },
+        "register.basis.outsourcing": {
+            "ja": "委託（法27条5項1号）",
+            "en": "Outsourcing (27(5)(i))",
+        },
+        "register.basis.business_succession": {
+            "ja": "事業の承継（法27条5項2号）",
+            "en": "Business succession (27(5)(ii))",
+        },
+        "register.basis.joint_use": {
+            "ja": "共同利用（法27条5項3号）",
+            "en": "Joint use (27(5)(iii))",
+        },
+        "register.basis.opt_out": {"ja": "オプトアウト（法27条2項）", "en": "Opt-out (27(2))"},
+        "register.medium.paper": {"ja": "紙", "en": "Paper"},
+        "register.medium.electronic": {"ja": "電子", "en": "Electronic"},
+        "register.medium.both": {"ja": "紙と電子", "en": "Paper and electronic"},
+        # Audit log labels.
+        "audit_action.register.entry_created": {"ja": "台帳の登録", "en": "Register entry created"},
+        "audit_action.register.entry_updated": {"ja": "台帳の変更", "en": "Register entry changed"},
+        "audit_action.register.entry_retired": {"ja": "台帳の廃止", "en": "Register entry retired"},
+        "audit_action.register.entry_reactivated": {
+            "ja": "台帳の再開",
+            "en": "Register entry back in use",
+        },
+        "audit_action.register.review_recorded": {
+            "ja": "台帳の点検の記録",
+            "en": "Register review recorded",
+        },
+        "audit_action.register.review_signed_off": {
+            "ja": "台帳の点検の承認",
+            "en": "Register review signed off",
+        },
+        "audit_action.register.purpose_created": {
+            "ja": "利用目的の登録",
+            "en": "Purpose of use created",
+        },
+        "audit_action.register.purpose_changed": {
+            "ja": "利用目的の変更",
+            "en": "Purpose of use changed",
+        },
+        "audit_action.register.purpose_retired": {
+            "ja": "利用目的の廃止",
+            "en": "Purpose of use retired",
+        },
+        "audit_action.register.notice_created": {
+            "ja": "プライバシーポリシーの版の登録",
+            "en": "Privacy notice version added",
+        },
+    }
+)
+
+# Consents, records of provision and receipt, holds, retention and disposal.
+MESSAGES.update(
+    {
+        "consent.date_required": {
+            "ja": "日付を入力してください。",
+            "en": "Enter a date.",
+        },
+        "consent.future_date": {
+            "ja": "{date} は未来の日付です。同意や撤回は、あった日を入力してください。",
+            "en": "{date} is in the future. Enter the day the consent or withdrawal was given.",
+        },
+        "consent.date_too_early": {
+            "ja": "{date} は 1900 年より前の日付です。入力を確認してください。",
+            "en": "{date} is before 1900. Check the entry.",
+        },
+        "consent.unknown_subject": {
+            "ja": "本人（ID {id}）が見つかりません。",
+            "en": "Person {id} was not found.",
+        },
+        "consent.unknown_scope": {
+            "ja": "同意の対象「{scope}」はありません（利用目的、第三者提供、外国にある第三者への提供、要配慮個人情報の取得）。",
+            "en": "There is no consent scope '{scope}' (purpose, third party, abroad, sensitive).",
+        },
+        "consent.unknown_method": {
+            "ja": "方法「{method}」はありません（書面、Web、口頭、メール）。",
+            "en": "There is no method '{method}' (paper, web, oral, email).",
+        },
+        "consent.unknown_given_by": {
+            "ja": "同意した人を「本人」か「法定代理人」から選んでください。",
+            "en": "Choose who gave the consent: the person or a legal representative.",
+        },
+        "consent.unknown_purpose": {
+            "ja": "利用目的（ID {id}）が見つかりません。",
+            "en": "Purpose {id} was not found.",
+        },
+        "consent.unknown_provision": {
+            "ja": "台帳の第三者提供（ID {id}）が見つかりません。",
+            "en": "The register's provision {id} was not found.",
+        },
+        "consent.unknown_notice": {
+            "ja": "プライバシーポリシーの版（ID {id}）が見つかりません。",
+            "en": "Privacy notice version {id} was not found.",
+        },
+        "consent.purpose_required": {
+            "ja": "どの利用目的への同意かを選んでください。",
+            "en": "Choose the purpose the consent is for.",
+        },
+        "consent.recipient_required": {
+            "ja": "第三者提供への同意には、提供先（または台帳の第三者提供）を指定してください。",
+            "en": "A consent to provision to a third party needs the recipient (or the register's provision).",
+        },
+        "consent.country_required": {
+            "ja": "外国にある第三者への提供には、提供先の国名を入力してください。",
+            "en": "A transfer abroad needs the recipient's country.",
+        },
+        "consent.representative_name_required": {
+            "ja": "法定代理人が同意した場合は、その氏名を入力してください。",
+            "en": "When a legal representative gave the consent, enter their name.",
+        },
+        "consent.before_birth": {
+            "ja": "同意の日が本人の生年月日より前です。日付を確認してください。",
+            "en": "The consent date is before the person's date of birth. Check the dates.",
+        },
+        "consent.minor_needs_representative": {
+            "ja": "同意の日に本人は {age} 歳未満でした。法定代理人による同意として、その氏名を記録してください。",
+            "en": "The person was under {age} on the day of the consent. Record it as given by a legal representative, with their name.",
+        },
+        "consent.unknown": {
+            "ja": "同意の記録（ID {id}）が見つかりません。",
+            "en": "Consent record {id} was not found.",
+        },
+        "consent.already_withdrawn": {
+            "ja": "この同意は {date} に撤回済みです。",
+            "en": "This consent was already withdrawn on {date}.",
+        },
+        "consent.withdrawal_before_consent": {
+            "ja": "撤回の日が同意の日（{given_on}）より前です。",
+            "en": "The withdrawal date is before the consent date ({given_on}).",
+        },
+        "consent.unknown_status": {
+            "ja": "状態「{status}」はありません（有効、撤回済み、要再同意）。",
+            "en": "There is no status '{status}' (active, withdrawn, renewal needed).",
+        },
+        "consent.bad_period": {
+            "ja": "期間の終わりが始まりより前です。",
+            "en": "The end of the period is before its start.",
+        },
+        "consent.form_empty": {
+            "ja": "同意書に載せる利用目的、提供先または提供先の国を一つ以上指定してください。",
+            "en": "Choose at least one purpose, a recipient or a country for the consent form.",
+        },
+        "consent.form_country_system_required": {
+            "ja": "外国にある第三者への提供の同意書には、その国の個人情報の保護に関する制度についての情報が必要です（規則第17条第2項第2号）。制度を特定できない場合は、その旨と理由を書いてください。",
+            "en": "A consent form for a transfer abroad needs information on that country's system for protecting personal information (Enforcement Rules Art. 17(2)(ii)). If it cannot be identified, say so and why.",
+        },
+        "consent.form_measures_required": {
+            "ja": "外国にある第三者への提供の同意書には、提供先が講ずる個人情報の保護のための措置についての情報が必要です（規則第17条第2項第3号）。",
+            "en": "A consent form for a transfer abroad needs information on the measures the recipient takes to protect personal information (Enforcement Rules Art. 17(2)(iii)).",
+        },
+        "consent.status.active": {"ja": "有効", "en": "Active"},
+        "consent.status.withdrawn": {"ja": "撤回済み", "en": "Withdrawn"},
+        "consent.status.renewal_needed": {"ja": "要再同意", "en": "Renewal needed"},
+        "consent.scope.purpose": {"ja": "利用目的", "en": "Purpose of use"},
+        "consent.scope.third_party": {"ja": "第三者提供", "en": "Provision to a third party"},
+        "consent.scope.abroad": {"ja": "外国にある第三者への提供", "en": "Transfer abroad"},
+        "consent.scope.sensitive": {
+            "ja": "要配慮個人情報の取得",
+            "en": "Acquiring sensitive information",
+        },
+        "consent.method.paper": {"ja": "書面", "en": "Paper"},
+        "consent.method.web": {"ja": "Web", "en": "Web"},
+        "consent.method.oral": {"ja": "口頭", "en": "Oral"},
+        "consent.method.email": {"ja": "メール", "en": "Email"},
+        # Records of provision and receipt.
+        "provision.unknown_basis": {
+            "ja": "提供の根拠「{basis}」はありません（本人の同意、法令に基づく場合等、委託、事業の承継、共同利用、オプトアウト）。",
+            "en": "There is no basis '{basis}' (consent, legal exception, outsourcing, business succession, joint use, opt-out).",
+        },
+        "provision.unknown_direction": {
+            "ja": "記録の種類は「提供」か「受領」から選んでください。",
+            "en": "Choose whether the record is of provision or of receipt.",
+        },
+        "provision.unknown_form": {
+            "ja": "記録の形は「個別」「一括」「契約書等による代替」から選んでください。",
+            "en": "Choose the form of the record: single, batch, or a contract serving as the record.",
+        },
+        "provision.no_record_legal_exception": {
+            "ja": "記録は不要です：法第27条第1項各号（法令に基づく場合、人の生命・身体・財産の保護、公衆衛生・児童の健全育成、国の機関等への協力など）に該当する提供・受領には、記録の義務がありません。任意に残す場合は「任意の記録」を選んでください。",
+            "en": "No record is needed: provision or receipt under an exception of Article 27(1) (required by law, protecting life, body or property, public health or children, cooperating with state bodies …) need not be recorded. To keep one anyway, choose 'voluntary record'.",
+        },
+        "provision.no_record_outsourcing": {
+            "ja": "記録は不要です：委託に伴う提供・受領（法第27条第5項第1号）は第三者提供に当たらず、記録の義務がありません。ただし、外国にある委託先への提供（法第28条第1項）では記録が必要です。任意に残す場合は「任意の記録」を選んでください。",
+            "en": "No record is needed: provision to or from a contractor (Article 27(5)(i)) is not provision to a third party. Provision to a contractor abroad under Article 28(1) does need one. To keep one anyway, choose 'voluntary record'.",
+        },
+        "provision.no_record_business_succession": {
+            "ja": "記録は不要です：合併その他の事由による事業の承継に伴う提供・受領（法第27条第5項第2号）には、記録の義務がありません。任意に残す場合は「任意の記録」を選んでください。",
+            "en": "No record is needed: provision or receipt with a business succession (merger and the like, Article 27(5)(ii)) need not be recorded. To keep one anyway, choose 'voluntary record'.",
+        },
+        "provision.no_record_joint_use": {
+            "ja": "記録は不要です：共同利用（法第27条第5項第3号）には記録の義務がありません（共同利用する項目・利用者の範囲・目的・責任者をあらかじめ本人に通知または公表していることが前提です）。ただし、外国にある者との共同利用（法第28条第1項）では記録が必要です。",
+            "en": "No record is needed: joint use (Article 27(5)(iii)) need not be recorded, provided the items, the users, the purpose and the responsible party were made known to the person beforehand. Joint use with a party abroad under Article 28(1) does need one.",
+        },
+        "provision.record_abroad": {
+            "ja": "記録が必要です：外国にある第三者への提供（法第28条第1項）では、委託や共同利用であっても記録が必要です（記録が不要なのは法第27条第1項各号の場合だけです）。",
+            "en": "A record is needed: provision to a third party abroad under Article 28(1) must be recorded even for outsourcing or joint use (only the exceptions of Article 27(1) need none).",
+        },
+        "provision.record_consent": {
+            "ja": "記録が必要です：本人の同意に基づく第三者提供（法第29条）。",
+            "en": "A record is needed: provision to a third party with the person's consent (Article 29).",
+        },
+        "provision.record_opt_out": {
+            "ja": "記録が必要です：オプトアウトによる第三者提供（法第27条第2項、第29条）。",
+            "en": "A record is needed: provision by opt-out (Articles 27(2) and 29).",
+        },
+        "provision.record_received": {
+            "ja": "記録が必要です：第三者からの個人データの受領（法第30条）。提供者の氏名・住所・代表者と、提供者がそのデータを取得した経緯を確認して記録します。",
+            "en": "A record is needed: receipt of personal data from a third party (Article 30). Confirm and record the provider's name, address and representative, and how the provider acquired the data.",
+        },
+        "provision.future_date": {
+            "ja": "{date} は未来の日付です。提供・受領のあった日を入力してください。",
+            "en": "{date} is in the future. Enter the day of the provision or receipt.",
+        },
+        "provision.last_only_for_batch": {
+            "ja": "最後の提供日は、一括または契約書等による記録にだけ入力します。",
+            "en": "A last provision date belongs to batch and contract records only.",
+        },
+        "provision.last_before_first": {
+            "ja": "最後の提供日が、それまでの提供日より前です。",
+            "en": "The last provision date is before the earlier provision date.",
+        },
+        "provision.counterparty_required": {
+            "ja": "提供先（受領の場合は提供者）の氏名または名称を入力してください。",
+            "en": "Enter the name of the recipient (for a receipt, the provider).",
+        },
+        "provision.items_required": {
+            "ja": "個人データの項目を入力してください。",
+            "en": "Enter the data items.",
+        },
+        "provision.country_required": {
+            "ja": "外国にある第三者との提供・受領では、国名を入力してください。",
+            "en": "For a party abroad, enter the country.",
+        },
+        "provision.unknown_entry": {
+            "ja": "台帳の項目（ID {id}）が見つかりません。",
+            "en": "Register entry {id} was not found.",
+        },
+        "provision.provider_address_required": {
+            "ja": "受領の記録には、提供者の住所が必要です（法第30条第1項第1号）。",
+            "en": "A record of receipt needs the provider's address (Article 30(1)(i)).",
+        },
+        "provision.provider_representative_required": {
+            "ja": "提供者が法人の場合は、代表者の氏名が必要です（法第30条第1項第1号）。提供者が個人の場合は「個人」を選んでください。",
+            "en": "For a provider that is a body, the name of its representative is needed (Article 30(1)(i)). If the provider is an individual, say so.",
+        },
+        "provision.how_acquired_required": {
+            "ja": "受領の記録には、提供者がその個人データを取得した経緯が必要です（法第30条第1項第2号）。",
+            "en": "A record of receipt needs how the provider acquired the data (Article 30(1)(ii)).",
+        },
+        "provision.consent_note_required": {
+            "ja": "本人の同意を得ている旨（いつ、どのように）を記録してください。",
+            "en": "Record that the person's consent was obtained (when and how).",
+        },
+        "provision.opt_out_abroad": {
+            "ja": "外国にある第三者への提供（法第28条第1項）は、オプトアウトではできません。本人の同意を得て「本人の同意」として記録するか、十分性認定国・基準適合体制のある提供先であれば「外国への提供」を外してください。",
+            "en": "Provision to a third party abroad under Article 28(1) cannot rely on opt-out. Obtain consent and record it as such, or, for a designated country or a recipient with a qualifying system, untick 'abroad'.",
+        },
+        "provision.opt_out_needs_filing": {
+            "ja": "オプトアウトによる提供には、個人情報保護委員会への届出（届出日・番号など）の記録が必要です（法第27条第2項）。",
+            "en": "Provision by opt-out needs the filing with the Personal Information Protection Commission recorded (date, number; Article 27(2)).",
+        },
+        "provision.opt_out_sensitive": {
+            "ja": "この台帳の項目には要配慮個人情報（{count} 件）が含まれるため、オプトアウトによる提供はできません（法第27条第2項ただし書）。",
+            "en": "This register entry holds sensitive information ({count} item(s)), which may never be provided by opt-out (Article 27(2), proviso).",
+        },
+        "provision.unknown": {
+            "ja": "提供・受領の記録（ID {id}）が見つかりません。",
+            "en": "Record of provision or receipt {id} was not found.",
+        },
+        "provision.single_record_once": {
+            "ja": "個別の記録は一回の提供についての記録です。継続的な提供は、一括の記録として作成してください。",
+            "en": "A single record covers one provision. Make a batch record for continuous provision.",
+        },
+        "provision.unknown_subject": {
+            "ja": "本人（ID {id} ほか、計 {count} 件）が見つかりません。",
+            "en": "Person {id} was not found ({count} in all).",
+        },
+        "provision.basis.consent": {"ja": "本人の同意", "en": "Consent"},
+        "provision.basis.legal_exception": {
+            "ja": "法令に基づく場合等（法第27条第1項）",
+            "en": "Legal exception (Art. 27(1))",
+        },
+        "provision.basis.outsourcing": {"ja": "委託", "en": "Outsourcing"},
+        "provision.basis.business_succession": {"ja": "事業の承継", "en": "Business succession"},
+        "provision.basis.joint_use": {"ja": "共同利用", "en": "Joint use"},
+        "provision.basis.opt_out": {"ja": "オプトアウト", "en": "Opt-out"},
+        "provision.form.single": {"ja": "個別の記録", "en": "Single record"},
+        "provision.form.batch": {"ja": "一括の記録", "en": "Batch record"},
+        "provision.form.contract": {"ja": "契約書等による代替", "en": "Contract as the record"},
+        "provision.keep_rule": {
+            "ja": "保存期間：個別の記録は作成日から3年、一括の記録は最後の提供日から3年、契約書等による代替は最後の提供日から1年（規則第21条）。初日は算入せず、期間の末日まで保存し、その翌日から廃棄できます。",
+            "en": "Kept: a single record 3 years from the day it was made, a batch record 3 years from the last provision, a contract serving as the record 1 year from the last provision (Enforcement Rules Art. 21). The first day is not counted; the record is kept through the last day and may be disposed of from the next day.",
+        },
+        # Holds.
+        "hold.unknown_target_type": {
+            "ja": "保留の対象は「本人」か「台帳の項目」から選んでください。",
+            "en": "A hold is set on a person or a register entry.",
+        },
+        "hold.unknown_target": {
+            "ja": "保留の対象（{type} {id}）が見つかりません。",
+            "en": "The hold's target ({type} {id}) was not found.",
+        },
+        "hold.unknown_source": {
+            "ja": "保留の種類は「手動」「請求対応」「苦情対応」から選んでください。",
+            "en": "A hold's source is manual, a request or a complaint.",
+        },
+        "hold.reason_required": {
+            "ja": "保留の理由を入力してください。",
+            "en": "Enter the reason for the hold.",
+        },
+        "hold.unknown": {
+            "ja": "保留（ID {id}）が見つかりません。",
+            "en": "Hold {id} was not found.",
+        },
+        "hold.already_released": {
+            "ja": "保留 #{id} はすでに解除されています。",
+            "en": "Hold #{id} has already been released.",
+        },
+        # Retention and disposal.
+        "retention.subject_held": {
+            "ja": "本人（ID {id}）には保留 #{hold} が設定されているため、廃棄できません。理由は保留の一覧で確認し、解除してから廃棄してください。",
+            "en": "Person {id} is under hold #{hold} and cannot be disposed of. See the reason in the list of holds; release it first.",
+        },
+        "retention.subject_entry_held": {
+            "ja": "本人（ID {id}）が含まれる台帳の項目（ID {entry}）に保留 #{hold} が設定されているため、廃棄できません。",
+            "en": "Person {id} is in register entry {entry}, which is under hold #{hold}, and cannot be disposed of.",
+        },
+        "retention.subject_in_kept_record": {
+            "ja": "本人（ID {id}）は、{until} まで保存が必要な提供・受領の記録（ID {record}）に記載されているため、廃棄できません（法第29条・第30条）。",
+            "en": "Person {id} is named in record of provision {record}, which must be kept until {until} (Articles 29 and 30), and cannot be disposed of.",
+        },
+        "retention.record_subject_held": {
+            "ja": "提供・受領の記録（ID {id}）に記載された本人（ID {subject}）に保留 #{hold} が設定されているため、廃棄できません。",
+            "en": "Record {id} names person {subject}, who is under hold #{hold}; it cannot be disposed of.",
+        },
+        "retention.record_entry_held": {
+            "ja": "提供・受領の記録（ID {id}）の台帳の項目（ID {entry}）に保留 #{hold} が設定されているため、廃棄できません。",
+            "en": "Record {id} belongs to register entry {entry}, which is under hold #{hold}; it cannot be disposed of.",
+        },
+        "retention.unknown_method": {
+            "ja": "廃棄の方法は「削除」か「個人を識別できない形に加工」から選んでください。",
+            "en": "Choose how to dispose: delete, or process so the person can no longer be identified.",
+        },
+        "retention.nothing_selected": {
+            "ja": "廃棄する本人または記録を選んでください。",
+            "en": "Choose the persons or records to dispose of.",
+        },
+        "retention.unknown_subject": {
+            "ja": "本人（ID {id}）が見つかりません。",
+            "en": "Person {id} was not found.",
+        },
+        "retention.already_deidentified": {
+            "ja": "本人（ID {id}）はすでに個人を識別できない形に加工済みです。",
+            "en": "Person {id} has already been processed so they can no longer be identified.",
+        },
+        "retention.not_past": {
+            "ja": "本人（ID {id}）は、まだ保存期間を過ぎていません。",
+            "en": "Person {id} is not yet past the retention period.",
+        },
+        "retention.record_still_kept": {
+            "ja": "提供・受領の記録（ID {id}）は {until} まで保存が必要です（規則第21条）。",
+            "en": "Record {id} must be kept until {until} (Enforcement Rules Art. 21).",
+        },
+        "retention.refused": {
+            "ja": "廃棄できません（問題 {count} 件）。何も廃棄していません。",
+            "en": "Disposal refused ({count} problem(s)). Nothing was disposed of.",
+        },
+        "retention.not_confirmed": {
+            "ja": "廃棄は、対象と方法を確認してから実行してください。",
+            "en": "Confirm the targets and the method before disposing.",
+        },
+        "retention.backups_still_hold": {
+            "ja": "廃棄しました。ただし、バックアップには廃棄したデータが残っています。バックアップは保存世代数・期間の設定に従って古いものから削除されるまで、データを保持します。",
+            "en": "Disposed of. Backups still hold the disposed data until they age out under the backup settings.",
+        },
+        "retention.method.delete": {"ja": "削除", "en": "Delete"},
+        "retention.method.deidentify": {
+            "ja": "個人を識別できない形に加工",
+            "en": "Process so the person can no longer be identified",
+        },
+        "hold.source.manual": {"ja": "手動", "en": "Manual"},
+        "hold.source.request": {"ja": "請求対応", "en": "Request"},
+        "hold.source.complaint": {"ja": "苦情対応", "en": "Complaint"},
+        "audit_action.consent.recorded": {"ja": "同意の記録", "en": "Consent recorded"},
+        "audit_action.consent.withdrawn": {"ja": "同意の撤回", "en": "Consent withdrawn"},
+        "audit_action.provision.recorded": {
+            "ja": "提供・受領の記録の作成",
+            "en": "Record of provision or receipt made",
+        },
+        "audit_action.provision.extended": {
+            "ja": "提供・受領の記録への追加の提供",
+            "en": "Further provision recorded",
+        },
+        "audit_action.provision.subjects_linked": {
+            "ja": "提供・受領の記録に本人を追加",
+            "en": "Persons linked to a record of provision",
+        },
+        "audit_action.provision.subjects_unlinked": {
+            "ja": "提供・受領の記録から本人を削除",
+            "en": "Persons unlinked from a record of provision",
+        },
+        "audit_action.hold.set": {"ja": "保留の設定", "en": "Hold set"},
+        "audit_action.hold.released": {"ja": "保留の解除", "en": "Hold released"},
+        "audit_action.retention.disposed": {
+            "ja": "保存期間経過後の廃棄",
+            "en": "Disposal after retention",
+        },
+    }
+)
+
+# Short forms of the register's flags, for the table's "needs attention" column.
+MESSAGES.update({
+    "entry.sensitive_without_basis.short": {"ja": "要配慮：同意・例外なし", "en": "sensitive, no basis"},
+    "entry.not_reviewed.short": {"ja": "点検なし", "en": "not reviewed"},
+    "entry.abroad_without_info.short": {"ja": "外国移転：情報提供なし", "en": "abroad, no information"},
+    "entry.tracking_without_opt_out.short": {"ja": "オプトアウトなし", "en": "no opt-out"},
+    "entry.no_purpose.short": {"ja": "利用目的なし", "en": "no purpose"},
+    "register.provision_line": {
+        "ja": "第三者提供の {line} 行目は「提供先 / 項目 / 根拠」の形で書いてください（根拠：本人の同意、委託、共同利用など）。",
+        "en": "Line {line} of the provisions must read 'recipient / items / basis' (basis: consent, outsourcing, joint use …).",
+    },
+})
+
+MESSAGES.update({
+    "audit_action.demo.filled": {"ja": "デモデータの作成", "en": "Demo data added"},
+})
+
+MESSAGES.update({
+    "dashboard.entries_not_reviewed": {
+        "ja": "台帳の {count} 件が12か月以上点検されていません（「台帳」で年次点検を記録してください）。",
+        "en": "{count} register entries have not been reviewed for 12 months (record the yearly review on the Register page).",
+    },
+    "dashboard.past_retention": {
+        "ja": "保存期間を過ぎた本人 {subjects} 人と第三者提供の記録 {records} 件があります。確認のうえ廃棄してください。",
+        "en": "{subjects} persons and {records} provision records are past their retention. Review and dispose of them.",
+    },
+    "dashboard.holds": {
+        "ja": "保留（廃棄の停止）が {holds} 件あり、保存期間を過ぎた {held} 件の廃棄を止めています。",
+        "en": "{holds} holds are in place; they keep {held} items past retention from disposal.",
+    },
+})

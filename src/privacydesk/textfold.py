@@ -37,6 +37,30 @@ VARIANT_CLASSES: tuple[str, ...] = (
     "条條",
     "関關",
     "滝瀧",
+    # Old and new forms common in names (旧字体・新字体, 俗字), each one character's variants.
+    "吉𠮷",  # 𠮷 U+20BB7 (tsuchi-yoshi), outside the BMP
+    "柳栁",
+    "峰峯",
+    "館舘",
+    "桑桒",
+    "栄榮",
+    "寿壽",
+    "弥彌",
+    "穂穗",
+    "礼禮",
+    "桧檜",
+    "渋澁澀",
+    "橋槗",
+    "鴎鷗",
+    "万萬",
+    "円圓",
+    "黒黑",
+    "亀龜",
+    "塩鹽",
+    "恒恆",
+    "晋晉",
+    "静靜",
+    "薮藪",
 )
 VARIANTS: dict[str, str] = {v: cls[0] for cls in VARIANT_CLASSES for v in cls[1:]}
 _DROP = set(" \t\r\n\u3000-‐‑–—")

@@ -89,9 +89,7 @@ def text_objects(pdf: bytes) -> list[TextObject]:
     found: list[TextObject] = []
     for number, page in enumerate(reader.pages):
         resources = page["/Resources"].get_object()
-        fonts = {
-            name: ref.get_object() for name, ref in resources.get("/Font", {}).items()
-        }
+        fonts = {name: ref.get_object() for name, ref in resources.get("/Font", {}).items()}
         objects = _geometry(number, page, reader, fonts)
         _attach_text(page, objects)
         found += objects

@@ -10,6 +10,14 @@ from datetime import date
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.documents.readback import (
+    A4_H_PT,
+    MM,
+    TextObject,
+    all_text,
+    assert_fonts_embedded,
+    text_objects,
+)
 
 from privacydesk.documents import letter, templates
 from privacydesk.documents.envelope import Calibration, Rect
@@ -18,14 +26,6 @@ from privacydesk.domain import documents as docs
 from privacydesk.domain import wareki
 from privacydesk.errors import InvalidInput
 from privacydesk.services.documents import known_fields
-from tests.documents.readback import (
-    MM,
-    A4_H_PT,
-    TextObject,
-    all_text,
-    assert_fonts_embedded,
-    text_objects,
-)
 
 FA19 = "\ufa19"  # 神, a CJK compatibility ideograph: NFC would make it U+795E
 RARE_NAME = f"髙﨑 德濵{FA19}子"
@@ -55,9 +55,7 @@ SENDER = Sender(
     signatory="理事長 山田 太郎",
     desk=("個人情報相談窓口", "電話 03-1234-5678"),
 )
-HOME = Addressee(
-    name=RARE_NAME, postal_code="150-0001", address="東京都渋谷区神宮前一丁目2番3号"
-)
+HOME = Addressee(name=RARE_NAME, postal_code="150-0001", address="東京都渋谷区神宮前一丁目2番3号")
 ABROAD = Addressee(
     name=VIETNAMESE,
     country="Việt Nam",
@@ -103,9 +101,12 @@ def glyph_box(o: TextObject) -> tuple[float, float, float, float]:
     A rotated object (the 見本 watermark) gets its size added on every side."""
     if abs(o.origin[1] - o.end[1]) > 0.01:
         pad = o.size
-        return (o.x0 - pad, min(o.origin[1], o.end[1]) - pad, o.x1 + pad, max(
-            o.origin[1], o.end[1]
-        ) + pad)
+        return (
+            o.x0 - pad,
+            min(o.origin[1], o.end[1]) - pad,
+            o.x1 + pad,
+            max(o.origin[1], o.end[1]) + pad,
+        )
     return (o.x0, o.y - 0.25 * o.size, o.x1, o.y + o.size)
 
 
@@ -182,7 +183,9 @@ def test_letter_reads_back_date_number_names_and_structure() -> None:
     labels = [t for t in between if t.endswith("．") and t[:-1].isdigit()]
     assert labels == ["1．", "2．", "3．", "4．", "5．"]
     assert "手数料：1,000円（郵便切手、定額小為替でお支払いください。" in whole.replace("\n", "")
-    assert "お問い合わせ先\u3000特定非営利活動法人 みどりの会\u3000個人情報相談窓口" in "".join(lines)
+    assert "お問い合わせ先\u3000特定非営利活動法人 みどりの会\u3000個人情報相談窓口" in "".join(
+        lines
+    )
     assert "見本" not in whole
 
 
@@ -225,9 +228,7 @@ def test_undrawable_name_is_refused_before_anything_is_drawn() -> None:
 def test_three_line_address_sits_in_the_safe_area_alone() -> None:
     cal = Calibration()
     pdf, layout = render(data(), cal)
-    shown = check_envelope(
-        pdf, layout, cal, ["〒150-0001", HOME.address, f"{RARE_NAME}\u3000様"]
-    )
+    shown = check_envelope(pdf, layout, cal, ["〒150-0001", HOME.address, f"{RARE_NAME}\u3000様"])
     assert len(shown) == 3
     assert shown[-1].text.strip() == f"{RARE_NAME}\u3000様"  # in Japan the name comes last
     assert shown[-1].size > shown[0].size  # and larger
@@ -340,7 +341,12 @@ def test_notice_has_title_and_no_greeting_or_closing() -> None:
     )
     for word in ("拝啓", "拝復", "敬具", "時下"):
         assert word not in whole
-    assert lines[lines.index("記") + 1 : lines.index("以上")] == ["1．", "開示する", "2．", "理由：なし"]
+    assert lines[lines.index("記") + 1 : lines.index("以上")] == [
+        "1．",
+        "開示する",
+        "2．",
+        "理由：なし",
+    ]
 
 
 def test_reply_opens_with_haifuku() -> None:
@@ -375,7 +381,7 @@ def test_long_letter_flows_onto_a_second_page() -> None:
     assert labels == [f"{i}．" for i in range(1, 43)]
     assert [o.text.strip() for o in objects].count("以上") == 1
     for o in objects:
-        assert 15 * MM <= o.x0 and o.x1 <= 195 * MM, o
+        assert o.x0 >= 15 * MM and o.x1 <= 195 * MM, o
         assert 10 * MM <= o.y <= A4_H_PT - 10 * MM, o
 
 
@@ -392,7 +398,7 @@ def test_all_text_stays_inside_the_margins() -> None:
     whole = all_text(pdf).replace("\n", "")
     assert long_subject in whole and long_org in whole
     for o in text_objects(pdf):
-        assert 20 * MM - 0.5 <= o.x0 and o.x1 <= 190 * MM + 0.5, o
+        assert o.x0 >= 20 * MM - 0.5 and o.x1 <= 190 * MM + 0.5, o
 
 
 def test_values_with_line_breaks_do_not_break_the_layout() -> None:

@@ -150,7 +150,9 @@ def test_bad_header_is_refused_with_its_line(header: str, line: int) -> None:
 
 
 def test_text_before_any_section_is_a_bad_header() -> None:
-    error = refused(BASIC.replace("required = org_name, received_date\n", "required = org_name\n本文\n"))
+    error = refused(
+        BASIC.replace("required = org_name, received_date\n", "required = org_name\n本文\n")
+    )
     assert error.code == "template.bad_header"
     assert error.params == {"line": 5}
 
@@ -209,13 +211,15 @@ subject = 件名{a}
 {*items}
 項目{b}
 """
-nasty = st.text(
-    alphabet=st.one_of(
-        st.sampled_from(list("{}*<>&%\\$\n\t 　") + ["{a}", "{b}", "{*items}", "\\1", "\\g<0>"]),
+nasty = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [*list("{}*<>&%\\$\n\t \u3000"), "{a}", "{b}", "{*items}", "\\1", "\\g<0>"]
+        ),
         st.characters(codec="utf-8", exclude_categories=["Cs"]),
     ),
-    max_size=30,
-)
+    max_size=20,
+).map("".join)
 
 
 @settings(max_examples=300, deadline=None)
@@ -249,3 +253,16 @@ def test_default_kinds_are_the_shipped_files() -> None:
     with pytest.raises(InvalidInput) as info:
         services.known_fields("no-such-kind")
     assert info.value.code == "template.unknown_kind"
+
+
+def test_bulleted_lines_stay_separate_paragraphs() -> None:
+    text = BASIC.replace("{org_name}より。", "・一つ目の注意\n続きの文。\n・二つ目の注意\n※三つ目")
+    f = fill(parse("test", text, KNOWN), VALUES)
+    assert f.body[1:] == ["・一つ目の注意続きの文。", "・二つ目の注意", "※三つ目"]
+    for kind in ("request-form", "power-of-attorney"):
+        source = templates.default_text(kind)
+        note = source.split("[note]\n")[1]
+        t = parse(kind, source, services.known_fields(kind))
+        f = fill(t, {name: "値" for name in services.known_fields(kind)})
+        assert len(f.note) == note.count("\n・") + 1
+        assert all(p.startswith("・") for p in f.note)

@@ -98,7 +98,7 @@ def _avoidable(
 
 japanese = st.sampled_from("あいうえお漢字髙﨑德濵請求書開示訂正ー　")
 latin_word = st.text("abcdefghijklmnopqrstuvwxyzABCXYZ0123456789", min_size=1, max_size=14)
-punctuation = st.sampled_from(list("、。」「（）,.") + ["。」", "」、"])
+punctuation = st.sampled_from([*list("、。」「（）,."), "。」", "」、"])
 piece = st.one_of(japanese, japanese, latin_word, st.just(" "), punctuation, st.just("\n"))
 texts = st.lists(piece, max_size=60).map("".join)
 

@@ -6,6 +6,9 @@ import importlib
 import pkgutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
+from datetime import date as _date
+from datetime import datetime as _datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,16 +20,21 @@ from privacydesk.services import (
     audit,
     auth,
     backup,
+    consent,
     dashboard,
     demo,
     documents,
     profile,
+    provisions,
+    register,
+    retention,
     roles,
+    subjects,
 )
 from privacydesk.services.desk import Desk
 from privacydesk.services.documents import Addressee, Calibration
 from privacydesk.services.roles import ACTIONS, actions_for, allowed_roles
-from privacydesk.storage.models import Account
+from privacydesk.storage.models import Account, Purpose, RegisterEntry, Subject, SubjectEntry
 
 CHEAP_KDF = auth.KdfParams(n=2**4, r=8, p=1)  # as in tests/conftest.py
 MANAGER = "kanri"
@@ -78,6 +86,32 @@ def _profiled(*args: Any) -> Callable[[Office, str], tuple[Any, ...]]:
     return build
 
 
+def _purpose(o: Office, role: str) -> int:
+    n = len(register.list_purposes(o.manager))
+    return register.create_purpose(
+        o.manager, register.PurposeData("a.", f"目的 {role} {n}", "members")
+    ).id
+
+
+def _notice(role: str) -> register.NoticeData:
+    return register.NoticeData(f"第{role}版", "", date(2026, 4, 1), "")
+
+
+def _subject(o: Office, r: str) -> int:
+    data = subjects.SubjectData(legal_name=f"本人 {r}")
+    return subjects.create_subject(o.manager, data, allow_duplicate=True).id
+
+
+def _entry(o: Office) -> int:
+    data = register.EntryData(name=f"会員情報 {len(register.list_entries(o.manager).rows)}")
+    return register.create_entry(o.manager, data).id
+
+
+def _sensitive_item(o: Office, r: str) -> tuple[Any, ...]:
+    sid = _subject(o, r)
+    return sid, subjects.add_sensitive(o.manager, sid, "race").id
+
+
 def _first_backup(o: Office) -> Path:
     return sorted(o.backups.iterdir())[0]
 
@@ -126,6 +160,74 @@ CALLS: dict[str, tuple[Callable[..., Any], Callable[[Office, str], tuple[Any, ..
     ),
     "profile.get_settings": (profile.get_settings, lambda o, r: ()),
     "profile.set_setting": (profile.set_setting, lambda o, r: ("backup.generations", 5)),
+    # The register (services/register.py).
+    "register.list_entries": (register.list_entries, lambda o, r: ()),
+    "register.entry_departments": (register.entry_departments, lambda o, r: ()),
+    "register.get_entry": (register.get_entry, lambda o, r: (1,)),
+    "register.create_entry": (
+        register.create_entry,
+        lambda o, r: (register.EntryData(name=f"台帳 {r}"),),
+    ),
+    "register.update_entry": (
+        register.update_entry,
+        lambda o, r: (1, register.get_entry(o.manager, 1).data),
+    ),
+    "register.retire_entry": (
+        register.retire_entry,
+        lambda o, r: (register.create_entry(o.manager, register.EntryData(name=f"廃止 {r}")).id,),
+    ),
+    "register.reactivate_entry": (register.reactivate_entry, lambda o, r: (1,)),
+    "register.record_review": (register.record_review, lambda o, r: (1, "")),
+    "register.sign_off_review": (
+        register.sign_off_review,
+        lambda o, r: (register.record_review(o.manager, 1, "").id,),
+    ),
+    "register.reviews_awaiting_sign_off": (register.reviews_awaiting_sign_off, lambda o, r: ()),
+    "register.entries_not_reviewed": (register.entries_not_reviewed, lambda o, r: ()),
+    "register.list_purposes": (register.list_purposes, lambda o, r: ()),
+    "register.create_purpose": (
+        register.create_purpose,
+        lambda o, r: (register.PurposeData("a.", f"目的 {r}", "members"),),
+    ),
+    "register.change_purpose": (
+        register.change_purpose,
+        lambda o, r: (_purpose(o, r), f"変更後の目的 {r}", None, "", False),
+    ),
+    "register.purpose_history": (register.purpose_history, lambda o, r: (_purpose(o, r),)),
+    "register.retire_purpose": (register.retire_purpose, lambda o, r: (_purpose(o, r),)),
+    "register.list_notices": (register.list_notices, lambda o, r: ()),
+    "register.get_notice": (
+        register.get_notice,
+        lambda o, r: (register.create_notice(o.manager, _notice(r)).id,),
+    ),
+    "register.create_notice": (register.create_notice, lambda o, r: (_notice(r),)),
+    "register.current_notice": (register.current_notice, lambda o, r: ()),
+    "subjects.search": (subjects.search, lambda o, r: ("本人",)),
+    "subjects.count": (subjects.count, lambda o, r: ("本人",)),
+    "subjects.list_page": (subjects.list_page, lambda o, r: ()),
+    "subjects.count_page": (subjects.count_page, lambda o, r: ()),
+    "subjects.get_subject": (subjects.get_subject, lambda o, r: (_subject(o, r),)),
+    "subjects.likely_duplicates": (
+        subjects.likely_duplicates,
+        lambda o, r: (subjects.SubjectData(legal_name="本人"),),
+    ),
+    "subjects.create_subject": (
+        subjects.create_subject,
+        lambda o, r: (subjects.SubjectData(legal_name=f"新規 {r}"),),
+    ),
+    "subjects.update_subject": (
+        subjects.update_subject,
+        lambda o, r: (_subject(o, r), subjects.SubjectData(legal_name=f"変更 {r}")),
+    ),
+    "subjects.link_entry": (subjects.link_entry, lambda o, r: (_subject(o, r), _entry(o))),
+    "subjects.unlink_entry": (subjects.unlink_entry, lambda o, r: (_subject(o, r), _entry(o))),
+    "subjects.view_sensitive": (subjects.view_sensitive, lambda o, r: (_subject(o, r),)),
+    "subjects.add_sensitive": (
+        subjects.add_sensitive,
+        lambda o, r: (_subject(o, r), "medical_history"),
+    ),
+    "subjects.remove_sensitive": (subjects.remove_sensitive, _sensitive_item),
+    "subjects.sensitive_without_basis": (subjects.sensitive_without_basis, lambda o, r: ()),
     "documents.blank_form": (documents.blank_form, _profiled("request")),
     "documents.list_templates": (documents.list_templates, lambda o, r: ()),
     "documents.template_text": (documents.template_text, lambda o, r: ("form-cover",)),
@@ -140,8 +242,10 @@ CALLS: dict[str, tuple[Callable[..., Any], Callable[[Office, str], tuple[Any, ..
     ),
     "documents.issue_cover_letter": (
         documents.issue_cover_letter,
-        _profiled(Addressee(name="山田 花子", postal_code="100-0001", address="東京都千代田区1-1"),
-                  ["開示等請求書 1部"]),
+        _profiled(
+            Addressee(name="山田 花子", postal_code="100-0001", address="東京都千代田区1-1"),
+            ["開示等請求書 1部"],
+        ),
     ),
     "documents.save_pdf": (
         documents.save_pdf,
@@ -149,11 +253,127 @@ CALLS: dict[str, tuple[Callable[..., Any], Callable[[Office, str], tuple[Any, ..
     ),
     "documents.record_printed": (documents.record_printed, lambda o, r: ("form.request",)),
     "documents.envelope_settings": (documents.envelope_settings, lambda o, r: ()),
+    "documents.accepted_identity_documents": (
+        documents.accepted_identity_documents,
+        lambda o, r: (),
+    ),
     "documents.save_envelope_settings": (
         documents.save_envelope_settings,
         lambda o, r: (Calibration(), "omitted"),
     ),
 }
+
+
+def _person(o: Office, r: str) -> tuple[int, int]:
+    """A person (in an entry kept 12 months, last updated in 2020) and a purpose."""
+    old = _datetime(2020, 4, 1)
+    with o.manager.uow(write=True) as s:
+        e = RegisterEntry(name="会員情報", retention_months=12, created_at=old, updated_at=old)
+        p = Purpose(text="会報の送付", created_at=old)
+        person = Subject(legal_name=f"本人 {r}", created_at=old, updated_at=old)
+        s.add_all([e, p, person])
+        s.flush()
+        s.add(SubjectEntry(subject_id=person.id, entry_id=e.id))
+        return person.id, p.id
+
+
+def _consent_input(o: Office, r: str) -> tuple[Any, ...]:
+    person, p = _person(o, r)
+    return (consent.ConsentInput(person, "purpose", _date(2025, 4, 1), "paper", purpose_id=p),)
+
+
+def _consent_id(o: Office, r: str) -> int:
+    return consent.record_consent(o.manager, *_consent_input(o, r)).id
+
+
+def _provision_input() -> provisions.ProvisionInput:
+    return provisions.ProvisionInput(
+        "provided",
+        _date(2025, 1, 1),
+        "社会福祉法人 A",
+        "consent",
+        "氏名",
+        record_form="batch",
+        consent_note="書面で同意取得",
+    )
+
+
+def _record_id(o: Office) -> int:
+    return provisions.create_record(o.manager, _provision_input()).id
+
+
+def _form_args(o: Office, r: str) -> tuple[Any, ...]:
+    _with_profile(o)
+    return ([_person(o, r)[1]],)
+
+
+def _hold_id(o: Office, r: str) -> int:
+    return retention.set_hold(o.manager, "subject", _person(o, r)[0], "紛争中").id
+
+
+CALLS.update(
+    {
+        "consent.record_consent": (consent.record_consent, _consent_input),
+        "consent.withdraw_consent": (
+            consent.withdraw_consent,
+            lambda o, r: (_consent_id(o, r), consent.Withdrawal(_date(2025, 5, 1), "paper")),
+        ),
+        "consent.get_consent": (consent.get_consent, lambda o, r: (_consent_id(o, r),)),
+        "consent.consents_of": (consent.consents_of, lambda o, r: (_person(o, r)[0],)),
+        "consent.consent_counts": (
+            consent.consent_counts,
+            lambda o, r: (_date(2025, 4, 1), _date(2026, 3, 31)),
+        ),
+        "consent.consent_status_counts": (consent.consent_status_counts, lambda o, r: ()),
+        "consent.consent_form": (consent.consent_form, _form_args),
+        "consent.preview_consent_form": (consent.preview_consent_form, _profiled()),
+        "provisions.check_record_needed": (
+            provisions.check_record_needed,
+            lambda o, r: ("outsourcing", True),
+        ),
+        "provisions.create_record": (provisions.create_record, lambda o, r: (_provision_input(),)),
+        "provisions.record_further_provision": (
+            provisions.record_further_provision,
+            lambda o, r: (_record_id(o), _date(2025, 6, 1)),
+        ),
+        "provisions.link_subjects": (
+            provisions.link_subjects,
+            lambda o, r: (_record_id(o), [_person(o, r)[0]]),
+        ),
+        "provisions.unlink_subjects": (
+            provisions.unlink_subjects,
+            lambda o, r: (_record_id(o), [_person(o, r)[0]]),
+        ),
+        "provisions.get_record": (provisions.get_record, lambda o, r: (_record_id(o),)),
+        "provisions.subjects_of_record": (
+            provisions.subjects_of_record,
+            lambda o, r: (_record_id(o),),
+        ),
+        "provisions.records_of_subject": (
+            provisions.records_of_subject,
+            lambda o, r: (_person(o, r)[0],),
+        ),
+        "provisions.list_records": (provisions.list_records, lambda o, r: ()),
+        "provisions.records_past_keep_until": (provisions.records_past_keep_until, lambda o, r: ()),
+        "retention.set_hold": (
+            retention.set_hold,
+            lambda o, r: ("subject", _person(o, r)[0], "紛争中"),
+        ),
+        "retention.release_hold": (retention.release_hold, lambda o, r: (_hold_id(o, r),)),
+        "retention.active_holds": (retention.active_holds, lambda o, r: ()),
+        "retention.holds_of": (retention.holds_of, lambda o, r: ("subject", _person(o, r)[0])),
+        "retention.blocking_holds": (
+            retention.blocking_holds,
+            lambda o, r: ("subject", _person(o, r)[0]),
+        ),
+        "retention.past_retention": (retention.past_retention, lambda o, r: ()),
+        "retention.past_counts": (retention.past_counts, lambda o, r: ()),
+        "retention.dispose": (
+            retention.dispose,
+            lambda o, r: ([_person(o, r)[0]], [], "delete", True),
+        ),
+    }
+)
 
 
 def _import_every_service() -> None:

@@ -95,14 +95,26 @@ class _Form:
             self.top += height
 
     def checkboxes(self, items: Sequence[str], columns: int = 1) -> None:
+        """A box to tick per item, in columns; an item longer than its column wraps inside
+        it (the identity documents are a setting, and some are long)."""
         col_w = (RIGHT - LEFT) / columns
+        text_w = (col_w - 2 - 5.5 - 2) * mm  # margin, box, gutter before the next column
+        step = 9.5 * 1.4 / mm  # from one wrapped line to the next
+
+        def measure(t: str) -> float:
+            return fonts.string_width(t, MINCHO, 9.5)
+
         for i in range(0, len(items), columns):
-            self.need(7)
-            for j, item in enumerate(items[i : i + columns]):
+            row = [wrap(item, text_w, measure) for item in items[i : i + columns]]
+            height = 6.5 + (max(len(r) for r in row) - 1) * step
+            self.need(height + 0.5)
+            for j, item_lines in enumerate(row):
                 x = LEFT + 2 + j * col_w
                 self.c.rect(x * mm, _y(self.top + 4.5), 3.6 * mm, 3.6 * mm)
-                fonts.draw_text(self.c, (x + 5.5) * mm, _y(self.top + 4.2), item, MINCHO, 9.5)
-            self.top += 6.5
+                for k, line in enumerate(item_lines):
+                    top = self.top + 4.2 + k * step
+                    fonts.draw_text(self.c, (x + 5.5) * mm, _y(top), line, MINCHO, 9.5)
+            self.top += height
 
     def box(self, height: float) -> None:
         self.need(height)

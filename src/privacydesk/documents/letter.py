@@ -171,9 +171,14 @@ class _Writer:
     ) -> None:
         height = size * 1.6 / mm
         self.need(height)
-        width = fonts.string_width(text, family, size) / mm
-        x = {"left": x0, "right": x1 - width, "center": (x0 + x1 - width) / 2}[align]
-        fonts.draw_text(self.c, x * mm, _y(self.top + size / mm), text, family, size)
+        if align == "left":  # the width is known once drawn: no need to measure first
+            x = x0
+            end = fonts.draw_text(self.c, x * mm, _y(self.top + size / mm), text, family, size)
+            width = end / mm - x
+        else:
+            width = fonts.string_width(text, family, size) / mm
+            x = {"right": x1 - width, "center": (x0 + x1 - width) / 2}[align]
+            fonts.draw_text(self.c, x * mm, _y(self.top + size / mm), text, family, size)
         self.layout.add(block, Rect(x, self.top, width, height))
         self.top += height
 

@@ -128,6 +128,22 @@ def _check_braces(template: Template) -> None:
         stripped = _PLACEHOLDER.sub("", text)
         if _ANY_BRACE.search(stripped):
             raise InvalidInput("template.stray_brace")
+    # A list placeholder stands alone on a line of a section; anywhere else it is refused
+    # now, not only when a list value happens to be filled in.
+    lines = [template.subject, template.title]
+    lines += [line for text in template.sections.values() for line in text.splitlines()]
+    for index, line in enumerate(lines):
+        for m in _PLACEHOLDER.finditer(line):
+            alone = index >= 2 and m.group(0) == line.strip()
+            if m.group(1) == "*" and not alone:
+                raise InvalidInput("template.list_in_text", name=m.group(2))
+
+
+def _blank(value: str | Sequence[str] | None) -> bool:
+    """No value, or only white space (an empty list, or a list of blank items)."""
+    if value is None or isinstance(value, str):
+        return not (value or "").strip()
+    return all(not str(item).strip() for item in value)
 
 
 def _flat(value: str | Sequence[str], name: str) -> str:
@@ -139,7 +155,7 @@ def _flat(value: str | Sequence[str], name: str) -> str:
 def fill(template: Template, values: Values) -> Filled:
     """Put the values in. Every placeholder must have a value; required ones non-empty."""
     missing = [n for n in template.placeholders() if n not in values]
-    empty = [n for n in template.required if not values.get(n)]
+    empty = [n for n in template.required if _blank(values.get(n))]
     if missing or empty:
         name = sorted(missing or empty)[0]
         raise InvalidInput("template.missing_value", name=name)
@@ -169,13 +185,21 @@ def fill(template: Template, values: Values) -> Filled:
     )
 
 
+# A line starting with one of these is an item of its own, not the continuation of the line
+# above: "・本人確認書類…" and "・代理人…" on consecutive lines stay two paragraphs.
+BULLETS = tuple("・※●○■□◆◇")
+
+
 def _paragraphs(lines: list[str]) -> list[str]:
+    """Consecutive lines join into one paragraph; a blank line, or a line starting with a
+    bullet, starts a new one."""
     paragraphs: list[str] = []
     buf: list[str] = []
     for line in [*lines, ""]:
-        if line.strip():
-            buf.append(line.strip())
-        elif buf:
+        text = line.strip()
+        if buf and (not text or text.startswith(BULLETS)):
             paragraphs.append("".join(buf))
             buf = []
+        if text:
+            buf.append(text)
     return paragraphs

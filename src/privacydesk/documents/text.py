@@ -56,32 +56,63 @@ def wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
 
 
 def _wrap_paragraph(paragraph: str, width: float, measure: Callable[[str], float]) -> list[str]:
+    """Greedy filling. Each token is measured once, and the sum of a line's token widths
+    guesses where it ends; whole lines are then measured to settle it, since a neighbour can
+    change a character's width (punctuation takes the font of the word before it). Measuring
+    every candidate line instead made a letter take several times longer."""
+
     def fits(parts: list[str]) -> bool:
         return measure("".join(parts).rstrip()) <= width
 
-    out: list[str] = []
-    line: list[str] = []  # the tokens of the line being filled
+    known: dict[str, float] = {}  # a paragraph repeats its characters (の, て, 、)
+
+    def token_width(token: str) -> float:
+        w = known.get(token)
+        if w is None:
+            w = known[token] = measure(token)
+        return w
+
+    toks: list[str] = []
+    widths: list[float] = []
     for token in tokens(paragraph):
-        if fits([*line, token]):
-            line.append(token)
-            continue
-        if line:
-            k = _break_at(line, token, fits)
-            out.append("".join(line[:k]).rstrip())
-            line = line[k:]  # the tokens carried over fit with `token` (or none are carried)
-            if fits([*line, token]):
-                line.append(token)
-                continue
-        # A token wider than the width by itself (a long URL, a run of digits): by character.
-        piece = "".join(line)
-        for ch in token:
-            if piece and measure((piece + ch).rstrip()) > width:
-                out.append(piece.rstrip())
-                piece = ""
-            piece += ch
-        line = [piece]
-    out.append("".join(line).rstrip())
+        w = token_width(token)
+        if w <= width or fits([token]):
+            toks.append(token)
+            widths.append(w)
+        else:  # wider than the width by itself (a long URL, a run of digits): by character
+            pieces = _split_long(token, width, measure)
+            toks += pieces
+            widths += [token_width(p) for p in pieces]
+    out: list[str] = []
+    a, n = 0, len(toks)
+    while a < n:
+        b, used = a, 0.0
+        while b < n and used + widths[b] <= width:
+            used += widths[b]
+            b += 1
+        b = max(b, a + 1)
+        while b > a + 1 and not fits(toks[a:b]):
+            b -= 1
+        while b < n and fits(toks[a : b + 1]):
+            b += 1
+        if b < n:
+            b = a + _break_at(toks[a:b], toks[b], fits)
+        out.append("".join(toks[a:b]).rstrip())
+        a = b
+    if not out:
+        out.append("")
     return out
+
+
+def _split_long(token: str, width: float, measure: Callable[[str], float]) -> list[str]:
+    pieces: list[str] = []
+    piece = ""
+    for ch in token:
+        if piece and measure((piece + ch).rstrip()) > width:
+            pieces.append(piece)
+            piece = ""
+        piece += ch
+    return [*pieces, piece]
 
 
 def _break_at(line: list[str], token: str, fits: Callable[[list[str]], bool]) -> int:
@@ -97,11 +128,14 @@ def _break_at(line: list[str], token: str, fits: Callable[[list[str]], bool]) ->
         kept = "".join(line[:k]).rstrip()
         return bool(kept) and kept[-1] not in NO_END
 
-    candidates = [k for k in range(len(line), 0, -1) if fits([*line[k:], token])]
-    for k in candidates:
-        if starts_ok(k) and ends_ok(k):
+    fallback: int | None = None
+    for k in range(len(line), 0, -1):
+        if not starts_ok(k):
+            continue
+        if not fits([*line[k:], token]):
+            break  # carrying more only makes the next line wider
+        if ends_ok(k):
             return k
-    for k in candidates:
-        if starts_ok(k) and "".join(line[:k]).strip():
-            return k
-    return len(line)
+        if fallback is None and "".join(line[:k]).strip():
+            fallback = k
+    return len(line) if fallback is None else fallback

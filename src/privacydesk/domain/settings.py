@@ -105,6 +105,13 @@ def _month(key: str, value: Any) -> int:
     return int(value)
 
 
+def _minor_age(key: str, value: Any) -> int:
+    # The Commission's Q&A speaks of about 12 to 15; the civil age of majority is 18.
+    if not 6 <= value <= 20:
+        raise InvalidInput("settings.out_of_range", key=key)
+    return int(value)
+
+
 REGISTRY: dict[str, SettingDef] = {
     d.key: d
     for d in [
@@ -126,6 +133,10 @@ REGISTRY: dict[str, SettingDef] = {
         SettingDef("documents.number_prefix", "個保", str),
         SettingDef("documents.seal", "omitted", str, _one_of("omitted", "place")),
         SettingDef("envelope.calibration", CALIBRATION, dict, _calibration),
+        # The register's yearly review: an entry not signed off for this many months is flagged.
+        SettingDef("register.review_months", 12, int, _month),
+        # Below this age a legal representative consents for the person (APPI.md 5b).
+        SettingDef("subjects.minor_age", 16, int, _minor_age),
     ]
 }
 

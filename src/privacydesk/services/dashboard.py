@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from privacydesk.services import backup
+from privacydesk.services import backup, register, retention
 from privacydesk.services.desk import Desk
 from privacydesk.services.roles import EVERYONE, allowed
 
@@ -33,6 +33,24 @@ def items(desk: Desk, now: datetime | None = None) -> list[DashboardItem]:
                 "warning",
                 {"date": last.date().isoformat() if last else ""},
             )
+        )
+    not_reviewed = register.entries_not_reviewed(desk)
+    if not_reviewed:
+        found.append(
+            DashboardItem("dashboard.entries_not_reviewed", "warning", {"count": len(not_reviewed)})
+        )
+    past = retention.past_counts(desk)
+    if past["subjects"] or past["records"]:
+        found.append(
+            DashboardItem(
+                "dashboard.past_retention",
+                "warning",
+                {"subjects": past["subjects"], "records": past["records"]},
+            )
+        )
+    if past["holds"]:
+        found.append(
+            DashboardItem("dashboard.holds", "info", {"holds": past["holds"], "held": past["held"]})
         )
     for code, params in desk.notices:
         found.append(DashboardItem(code, "info", params))

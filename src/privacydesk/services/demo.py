@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
+import random
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from faker import Faker
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from privacydesk import paths
+from privacydesk.domain import consent as consent_domain
 from privacydesk.domain import profile
+from privacydesk.domain import provisions as provisions_domain
+from privacydesk.domain import register as register_domain
+from privacydesk.domain import retention as retention_domain
+from privacydesk.domain import subjects as subjects_domain
 from privacydesk.domain.accounts import Role, now
 from privacydesk.services import accounts as accounts_service
 from privacydesk.services.auth import create_database
 from privacydesk.services.desk import Desk
 from privacydesk.services.roles import MANAGER, allowed
 from privacydesk.storage import keys
+from privacydesk.storage.models import Purpose, RegisterEntry, Subject, SubjectEntry
 from privacydesk.tasks import CancelToken, Progress, no_progress
 
 DEMO_USER = "demo"
@@ -27,6 +36,10 @@ DEMO_PASSWORD = "demo-password-2026"  # shown on screen: this database holds syn
 class DemoSummary:
     accounts: int
     profile_set: bool
+    subjects: int = 0
+    consents: int = 0
+    provisions: int = 0
+    entries: int = 0
 
 
 def _plain(company: str) -> str:
@@ -78,8 +91,59 @@ def fill(
             continue
         accounts_service.add_user(desk, name, role, DEMO_PASSWORD, fake.name())
         made += 1
-        progress(i + 1, 3)
-    return DemoSummary(accounts=made, profile_set=True)
+    token.raise_if_cancelled()
+    with desk.uow(write=True) as s:
+        counts = register_domain.demo_register(s, seed, actor=desk.context.account_id)
+        before = set(s.scalars(select(Subject.id)))
+        subjects_made = subjects_domain.demo_subjects(s, scale, seed, token, progress)
+        subject_ids = sorted(set(s.scalars(select(Subject.id))) - before)
+        purpose_ids = list(s.scalars(select(Purpose.id).where(Purpose.active)))
+        entry_ids = list(
+            s.scalars(
+                select(RegisterEntry.id).where(
+                    RegisterEntry.active, RegisterEntry.app_own.is_(False)
+                )
+            )
+        )
+        _link_entries(s, subject_ids, entry_ids, seed)
+        consents = consent_domain.demo_consents(s, subject_ids, purpose_ids, 3, seed)
+        provisions = provisions_domain.demo_provisions(
+            s, subject_ids, entry_ids, max(1, scale // 10), seed
+        )
+        retention_domain.demo_holds(s, subject_ids, entry_ids, 5, seed)
+        desk.audit(
+            s,
+            "demo.filled",
+            "database",
+            "",
+            {
+                "subjects": subjects_made,
+                "consents": consents,
+                "provisions": provisions,
+                "entries": counts.get("entries", 0),
+            },
+        )
+    return DemoSummary(
+        accounts=made,
+        profile_set=True,
+        subjects=subjects_made,
+        consents=consents,
+        provisions=provisions,
+        entries=counts.get("entries", 0),
+    )
+
+
+def _link_entries(s: Session, subject_ids: list[int], entry_ids: list[int], seed: int) -> None:
+    """Each synthetic person is held in one or two register entries."""
+    if not entry_ids:
+        return
+    rng = random.Random(seed)
+    rows = []
+    for subject_id in subject_ids:
+        for entry_id in set(rng.sample(entry_ids, k=min(len(entry_ids), rng.choice((1, 1, 2))))):
+            rows.append({"subject_id": subject_id, "entry_id": entry_id})
+    for start in range(0, len(rows), 5000):
+        s.execute(insert(SubjectEntry), rows[start : start + 5000])
 
 
 def create_demo(

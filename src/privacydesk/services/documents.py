@@ -50,6 +50,7 @@ KIND_FIELDS: dict[str, frozenset[str]] = {
     "form-cover": frozenset({"enclosures"}),
     "request-form": frozenset(),
     "power-of-attorney": frozenset(),
+    "consent-form": frozenset(),  # services/consent.py draws its values
 }
 SAMPLE_VALUES: dict[str, str | list[str]] = {
     "enclosures": ["保有個人データの開示等請求書　1部", "委任状　1部", "返信用封筒　1通"],
@@ -224,6 +225,10 @@ def template_text(desk: Desk, kind: str) -> str:
 def preview(desk: Desk, kind: str, text: str | None = None, today: date | None = None) -> bytes:
     """The document with sample data and 見本, for the template editor."""
     today = today or date.today()
+    if kind == "consent-form":  # a form of its own, drawn by the consent area
+        from privacydesk.services import consent
+
+        return consent.preview_consent_form(desk, text, today)
     with desk.uow() as s:
         if kind in ("request-form", "power-of-attorney"):
             form_kind = "request" if kind == "request-form" else "power-of-attorney"
