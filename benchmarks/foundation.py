@@ -12,9 +12,9 @@ from pathlib import Path
 
 os.environ.setdefault("PRIVACYDESK_HOME", tempfile.mkdtemp(prefix="pd-bench-home-"))
 
-from privacydesk.services import auth, demo  # noqa: E402
-from privacydesk.storage import keys  # noqa: E402
-from privacydesk.storage.engine import open_database  # noqa: E402
+from privacydesk.services import auth, demo
+from privacydesk.storage import keys
+from privacydesk.storage.engine import open_database
 
 PASSWORD = "benchmark password 2026"
 

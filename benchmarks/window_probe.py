@@ -10,9 +10,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import QTimer
 
-from privacydesk.ui.app import Controller, make_app  # noqa: E402
+from privacydesk.ui.app import Controller, make_app
 
 
 def main() -> None:

@@ -52,8 +52,11 @@ def test_every_string_is_translated(lang: str, tmp_path: Path) -> None:
 def test_japanese_differs_from_source_where_it_should() -> None:
     ja = _messages(i18n_tool.ts_file("ja"))
     # A source that is already Japanese (a date format example) may stay as it is.
-    same = [k for k, v in ja.items() if v == k[1] and any(c.isalpha() for c in v)
-            and not any(ord(c) > 0x3000 for c in v)]
+    same = [
+        k
+        for k, v in ja.items()
+        if v == k[1] and any(c.isalpha() for c in v) and not any(ord(c) > 0x3000 for c in v)
+    ]
     assert not same, f"left in English in privacydesk_ja.ts: {same[:10]}"
 
 

@@ -42,13 +42,13 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     def set_query(self, fetch: Fetch | None) -> None:
         """A new query (a new search text or filter): start again from the first page."""
+        # The first page is read inside the reset, so views never see a half-built model.
+        rows = list(fetch(0, PAGE, self.sort_key, self.ascending)) if fetch is not None else []
         self.beginResetModel()
         self._fetch = fetch
-        self._rows = []
-        self._more = fetch is not None
+        self._rows = rows
+        self._more = fetch is not None and len(rows) == PAGE
         self.endResetModel()
-        if fetch is not None:
-            self.fetchMore(QModelIndex())
 
     def refresh(self) -> None:
         self.set_query(self._fetch)
