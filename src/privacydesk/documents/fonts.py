@@ -15,6 +15,7 @@ that follow it, where a precomposed character exists.
 
 from __future__ import annotations
 
+import functools
 import struct
 import threading
 import unicodedata
@@ -480,6 +481,12 @@ def string_width(text: str, family: FontFamily, size: float) -> float:
     breaking can measure any piece of text; drawing is where undrawable text is refused."""
     _one_line(text)
     register_fonts()
+    return _width(text, family, size)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _width(text: str, family: FontFamily, size: float) -> float:
+    # Line breaking measures the same tokens and prefixes over and over: remember them.
     return sum(
         pdfmetrics.stringWidth(run, face.name, size)
         for face, run in _assign(compose_marks(text), family)

@@ -7,6 +7,7 @@ disabled account's open session ends at its next action, and a role change appli
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import logging
 import threading
 from collections.abc import Iterator
@@ -26,6 +27,9 @@ from privacydesk.storage.sharedlock import SharedLock
 from privacydesk.tasks import CancelToken, Progress, Task, no_progress
 
 log = logging.getLogger(__name__)
+_REQUIRED: contextvars.ContextVar[tuple[frozenset[Role], str] | None] = contextvars.ContextVar(
+    "privacydesk_required_roles", default=None
+)
 T = TypeVar("T")
 
 
@@ -85,12 +89,37 @@ class Desk:
             raise NotAllowed("auth.account_disabled")
         if account.role != self.context.role.value:
             self.context = Context(account.id, account.username, Role(account.role))
+        # The service being called (set by @allowed) is checked against the fresh role, in
+        # the same transaction that does its work: no extra round trip per call.
+        required = _REQUIRED.get()
+        if required is not None and self.context.role not in required[0]:
+            raise NotAllowed("auth.role_not_allowed", action=required[1],
+                             role=self.context.role.value)
+
+    @contextlib.contextmanager
+    def requiring(self, roles: frozenset[Role], action: str) -> Iterator[None]:
+        """Within a service call: refuse at once on the known role, and at every unit of work
+        on the role re-read from the database (a manager may have changed it meanwhile)."""
+        if self.closed:
+            raise NotAllowed("auth.signed_out")
+        if self.context.role not in roles:
+            with self.uow():  # the role may have been raised meanwhile: look before refusing
+                pass
+            if self.context.role not in roles:
+                raise NotAllowed("auth.role_not_allowed", action=action,
+                                 role=self.context.role.value)
+        outer = _REQUIRED.get()
+        # A service calling another keeps the stricter (outer) requirement as well.
+        token = _REQUIRED.set((roles & outer[0], action) if outer else (roles, action))
+        try:
+            yield
+        finally:
+            _REQUIRED.reset(token)
 
     def require(self, roles: frozenset[Role], action: str) -> None:
-        with self.uow() as _:
+        """Check a role now, against the database (for callers outside a service)."""
+        with self.requiring(roles, action), self.uow():
             pass
-        if self.context.role not in roles:
-            raise NotAllowed("auth.role_not_allowed", action=action, role=self.context.role.value)
 
     def audit(
         self,

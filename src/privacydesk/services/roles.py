@@ -32,8 +32,8 @@ def allowed(
 
         @functools.wraps(fn)
         def wrapper(desk: Desk, *args: P.args, **kwargs: P.kwargs) -> R:
-            desk.require(frozenset(roles), name)
-            return fn(desk, *args, **kwargs)
+            with desk.requiring(frozenset(roles), name):
+                return fn(desk, *args, **kwargs)
 
         wrapper.action_name = name  # type: ignore[attr-defined]
         return wrapper

@@ -29,6 +29,7 @@ STATUS = {
     "renewal_needed": QT_TRANSLATE_NOOP("SubjectsPage", "needs renewal (要再同意)"),
 }
 SEARCH_DELAY_MS = 120  # one query per pause in typing, not one per key
+COUNT_CAP = 1000
 
 
 def _consent_what(row: ConsentRow) -> str:
@@ -122,14 +123,14 @@ class SubjectsPage(Page):
             return subjects.list_page(desk, sort, ascending, filters, limit, offset)
 
         self.model.set_query(fetch)
-        total = subjects.count_page(desk, filters)
-        self.ui.countLabel.setText(translate("SubjectsPage", "{n} persons").format(n=total))
-        if self.model.rowCount():
-            self.ui.subjectsView.selectRow(0)
-        else:
-            self._detail = None
-            self.ui.detailView.clear()
-            self.consents.set_rows([])
+        # Counting every match of a one-letter query scans the whole table: stop at a cap.
+        total = subjects.count(desk, filters.query, cap=COUNT_CAP)
+        text = f"{COUNT_CAP:,}+" if total >= COUNT_CAP else f"{total:,}"
+        self.ui.countLabel.setText(translate("SubjectsPage", "{n} persons").format(n=text))
+        # The detail follows the user's choice of row; typing alone does not load one.
+        self._detail = None
+        self.ui.detailView.clear()
+        self.consents.set_rows([])
 
     def retranslate(self) -> None:
         self.model.retranslate()
