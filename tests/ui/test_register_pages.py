@@ -133,6 +133,8 @@ def test_sensitive_section_is_audited(controller: Controller) -> None:
     page = _subjects_page(controller)
     desk = controller.desk
     assert isinstance(desk, Desk)
+    page.ui.subjectsView.selectRow(0)  # the detail follows the user's choice of row
+    assert page.ui.detailView.toPlainText()
     page.ui.sensitiveButton.click()
     entries = audit.list_entries(desk, action_prefix="subject.sensitive_viewed")
     assert len(entries) == 1
