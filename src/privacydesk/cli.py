@@ -28,7 +28,17 @@ from privacydesk.errors import (
     UsageError,
 )
 from privacydesk.messages import normalise_language, render
-from privacydesk.services import accounts, auth, backup, demo, documents, profile, roles
+from privacydesk.services import (
+    accounts,
+    auth,
+    backup,
+    demo,
+    documents,
+    profile,
+    roles,
+    subjects,
+    transfer,
+)
 from privacydesk.services import audit as audit_service
 from privacydesk.services.desk import Desk
 
@@ -343,6 +353,78 @@ def cmd_form(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
     return 0
 
 
+@_with_desk
+def cmd_import(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    cli.require(desk, transfer.import_file)
+    mapping = transfer.load_mapping(args.mapping) if args.mapping else None
+    task = transfer.import_task(desk, args.kind, args.file, mapping, dry_run=args.dry_run)
+    try:
+        report = desk.run(task)
+    except transfer.ImportRefused as refused:
+        for line in transfer.report_lines(refused.report, cli.lang):
+            cli.warn(line)
+        cli.warn(cli.t("import.failed", count=len(refused.report.errors)))
+        return int(refused.exit_code)
+    for line in transfer.report_lines(report, cli.lang):
+        cli.warn(line)
+    kind = cli.t(transfer.KIND_LABELS[args.kind])
+    if args.dry_run:
+        cli.say(cli.t("cli.import_checked", kind=kind, rows=report.rows, records=report.checked))
+    else:
+        cli.say(cli.t("cli.imported", kind=kind, rows=report.rows, records=report.created))
+    return 0
+
+
+@_with_desk
+def cmd_export(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    cli.require(desk, transfer.export_csv)
+    count = desk.run(transfer.export_task(desk, args.kind, args.output))
+    cli.say(cli.t("cli.exported", count=count, path=str(args.output)))
+    return 0
+
+
+def write_utf8(stream: TextIO, text: str) -> None:
+    """Write a line as UTF-8 whatever the console's encoding (cp932 on Japanese Windows)."""
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:
+        write_line(stream, text)
+        return
+    stream.flush()
+    buffer.write(text.encode("utf-8", "backslashreplace") + b"\n")
+    buffer.flush()
+
+
+@_with_desk
+def cmd_search(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    rows = subjects.search(desk, args.query, limit=args.limit)
+    if args.json:
+        found = [
+            {
+                "id": r.id,
+                "legal_name": r.legal_name,
+                "reading": r.reading,
+                "alias": r.alias,
+                "birth_date": r.birth_date.isoformat() if r.birth_date else None,
+                "member_number": r.member_number,
+                "postal_code": r.postal_code,
+                "address": r.address,
+                "country": r.country,
+                "phone": r.phone,
+                "email": r.email,
+                "category": r.category,
+                "protected": r.protected,
+            }
+            for r in rows
+        ]
+        write_utf8(cli.out, json.dumps(found, ensure_ascii=False, indent=1))
+        return 0
+    for r in rows:
+        birth = r.birth_date.isoformat() if r.birth_date else "-"
+        cli.say(f"{r.id:>7}  {r.legal_name}  {r.reading}  {birth}  {r.member_number}")
+    cli.say(cli.t("cli.search_count", count=len(rows)))
+    return 0
+
+
 def run_demo_cli(cli: Cli, scale: int = 1000) -> int:
     desk = demo.create_demo(scale=scale)
     try:
@@ -473,6 +555,18 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     p = child(prof_sub, "set", t("cli.help.profile_set"), cmd_profile_set)
     p.add_argument("field")
     p.add_argument("value")
+    p = add("import", cmd_import)
+    p.add_argument("kind", choices=list(transfer.IMPORT_KINDS))
+    p.add_argument("file", type=Path, help=t("cli.help.import_file"))
+    p.add_argument("--mapping", type=Path, default=None, help=t("cli.help.mapping"))
+    p.add_argument("--dry-run", action="store_true", help=t("cli.help.dry_run"))
+    p = add("export", cmd_export)
+    p.add_argument("kind", choices=list(transfer.EXPORT_KINDS))
+    p.add_argument("-o", "--output", type=Path, required=True, help=t("cli.help.csv_out"))
+    p = add("search", cmd_search)
+    p.add_argument("query")
+    p.add_argument("--json", action="store_true", help=t("cli.help.search_json"))
+    p.add_argument("--limit", type=int, default=200, help=t("cli.help.search_limit"))
     return parser
 
 
@@ -493,6 +587,8 @@ def main(
     out = out or sys.stdout
     err = err or sys.stderr
     lang = _early_lang(argv)
+    with contextlib.suppress(OSError):
+        paths.wipe_stale_temp_dirs()  # temp folders of processes that no longer run
     cli = Cli(lang, out, err)
     try:
         try:

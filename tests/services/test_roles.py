@@ -30,6 +30,7 @@ from privacydesk.services import (
     retention,
     roles,
     subjects,
+    transfer,
 )
 from privacydesk.services.desk import Desk
 from privacydesk.services.documents import Addressee, Calibration
@@ -371,6 +372,24 @@ CALLS.update(
         "retention.dispose": (
             retention.dispose,
             lambda o, r: ([_person(o, r)[0]], [], "delete", True),
+        ),
+    }
+)
+
+
+def _import_file(o: Office, r: str) -> tuple[Any, ...]:
+    path = o.tmp / f"import_{r}.csv"
+    path.write_text(f"氏名,生年月日\n取込 {r},1980-01-01\n", encoding="utf-8")
+    return ("subjects", path)
+
+
+CALLS.update(
+    {
+        "transfer.preview_import": (transfer.preview_import, _import_file),
+        "transfer.import_file": (transfer.import_file, _import_file),
+        "transfer.export_csv": (
+            transfer.export_csv,
+            lambda o, r: ("subjects", o.tmp / f"export_{r}.csv"),
         ),
     }
 )
