@@ -658,6 +658,89 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="6" />
+        <source>Import from Excel or CSV</source>
+        <translation>Import from Excel or CSV</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="10" />
+        <source>What the file holds</source>
+        <translation>What the file holds</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="12" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="16" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="17" />
+        <source>Read the file</source>
+        <translation>Read the file</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="22" />
+        <source>Columns: check what each one fills (double-click a field to change it)</source>
+        <translation>Columns: check what each one fills (double-click a field to change it)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="24" />
+        <source>The first rows as they will be read</source>
+        <translation>The first rows as they will be read</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="31" />
+        <source>Check only (nothing saved)</source>
+        <translation>Check only (nothing saved)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="32" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="33" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="34" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/importing.py" line="59" />
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/importing.py" line="107" />
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/importing.py" line="108" />
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/importing.py" line="109" />
+        <source>Fills</source>
+        <translation>Fills</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/importing.py" line="178" />
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../forms/main_window.ui" line="6" />
@@ -917,125 +1000,125 @@
         <translation>Transferred or stored abroad</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="47" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="56" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="48" />
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="216" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="57" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="225" />
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="49" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="58" />
         <source>Sensitive</source>
         <translation>Sensitive</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="50" />
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="223" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="59" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="232" />
         <source>Abroad</source>
         <translation>Abroad</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="52" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="61" />
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="56" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="65" />
         <source>Last review</source>
         <translation>Last review</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="59" />
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="215" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="68" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="224" />
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="158" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="167" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="177" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="186" />
         <source>The entry was retired.</source>
         <translation>The entry was retired.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="186" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="195" />
         <source>Yearly review</source>
         <translation>Yearly review</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="187" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="196" />
         <source>What did you check, and what changed?</source>
         <translation>What did you check, and what changed?</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="193" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="202" />
         <source>Review recorded; a manager signs it off.</source>
         <translation>Review recorded; a manager signs it off.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="203" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="212" />
         <source>No review of this entry awaits sign-off.</source>
         <translation>No review of this entry awaits sign-off.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="207" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="216" />
         <source>The review was signed off.</source>
         <translation>The review was signed off.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="217" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="226" />
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="218" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="227" />
         <source>Whose data</source>
         <translation>Whose data</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="219" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="228" />
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="220" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="229" />
         <source>Kept where</source>
         <translation>Kept where</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="221" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="230" />
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="222" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="231" />
         <source>Disposal</source>
         <translation>Disposal</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="224" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="233" />
         <source>Purposes of use</source>
         <translation>Purposes of use</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="225" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="234" />
         <source>Provision to third parties</source>
         <translation>Provision to third parties</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="226" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="235" />
         <source>Reviews</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="227" />
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="236" />
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -1613,136 +1696,141 @@
         <translation>Show sensitive information</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="27" />
+        <location filename="../../forms/subjects_page.ui" line="37" />
+        <source>Import from Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="28" />
         <source>in force</source>
         <translation>in force</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="28" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="29" />
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="29" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="30" />
         <source>needs renewal (要再同意)</source>
         <translation>needs renewal (要再同意)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="47" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="49" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="48" />
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="212" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="50" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="227" />
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="50" />
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="214" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="52" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="229" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="53" />
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="218" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="55" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="233" />
         <source>Member no.</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="54" />
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="215" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="56" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="230" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="56" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="58" />
         <source>Protected</source>
         <translation>Protected</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="70" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="72" />
         <source>Consented to</source>
         <translation>Consented to</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="72" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="74" />
         <source>Given</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="75" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="77" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="126" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="135" />
         <source>{n} persons</source>
         <translation>{n} persons</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="157" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="164" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="167" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="174" />
         <source>The consent was recorded.</source>
         <translation>The consent was recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="173" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="180" />
         <source>Choose a consent first.</source>
         <translation>Choose a consent first.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="184" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="191" />
         <source>The withdrawal was recorded.</source>
         <translation>The withdrawal was recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="200" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="215" />
         <source>Sensitive information (viewing is recorded)</source>
         <translation>Sensitive information (viewing is recorded)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="201" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="216" />
         <source>None recorded.</source>
         <translation>None recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="211" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="226" />
         <source>Whereabouts protected (所在秘匿)</source>
         <translation>Whereabouts protected (所在秘匿)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="213" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="228" />
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="216" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="231" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="217" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="232" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="219" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="234" />
         <source>Representative</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="220" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="235" />
         <source>Register entries</source>
         <translation>Register entries</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="221" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="236" />
         <source>History</source>
         <translation>History</translation>
     </message>

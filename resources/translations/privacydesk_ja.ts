@@ -659,6 +659,89 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="6"/>
+        <source>Import from Excel or CSV</source>
+        <translation>Excel・CSV からの取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="10"/>
+        <source>What the file holds</source>
+        <translation>ファイルの内容</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="12"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="16"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="17"/>
+        <source>Read the file</source>
+        <translation>ファイルを読む</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="22"/>
+        <source>Columns: check what each one fills (double-click a field to change it)</source>
+        <translation>列：各列がどの項目になるか確認してください（項目をダブルクリックで変更）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="24"/>
+        <source>The first rows as they will be read</source>
+        <translation>最初の数行（取り込まれる形）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="31"/>
+        <source>Check only (nothing saved)</source>
+        <translation>確認のみ（保存しない）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="32"/>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="33"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_dialog.ui" line="34"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/importing.py" line="59"/>
+        <source>(not imported)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/importing.py" line="107"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/importing.py" line="108"/>
+        <source>Header</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/importing.py" line="109"/>
+        <source>Fills</source>
+        <translation>取り込み先</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/importing.py" line="178"/>
+        <source>File to import</source>
+        <translation>取り込むファイル</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../forms/main_window.ui" line="6"/>
@@ -918,125 +1001,125 @@
         <translation>外国へ移転・外国で保管</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="47"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="56"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="48"/>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="216"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="57"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="225"/>
         <source>Department</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="49"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="58"/>
         <source>Sensitive</source>
         <translation>要配慮</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="50"/>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="223"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="59"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="232"/>
         <source>Abroad</source>
         <translation>外国</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="52"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="61"/>
         <source>Persons</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="56"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="65"/>
         <source>Last review</source>
         <translation>最終点検</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="59"/>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="215"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="68"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="224"/>
         <source>Needs attention</source>
         <translation>要対応</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="158"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="167"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="177"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="186"/>
         <source>The entry was retired.</source>
         <translation>項目を廃止しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="186"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="195"/>
         <source>Yearly review</source>
         <translation>年次点検</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="187"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="196"/>
         <source>What did you check, and what changed?</source>
         <translation>何を確認し、何が変わりましたか？</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="193"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="202"/>
         <source>Review recorded; a manager signs it off.</source>
         <translation>点検を記録しました。管理者が承認します。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="203"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="212"/>
         <source>No review of this entry awaits sign-off.</source>
         <translation>この項目に承認待ちの点検はありません。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="207"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="216"/>
         <source>The review was signed off.</source>
         <translation>点検を承認しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="217"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="226"/>
         <source>Responsible</source>
         <translation>責任者</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="218"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="227"/>
         <source>Whose data</source>
         <translation>本人の区分</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="219"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="228"/>
         <source>Items</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="220"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="229"/>
         <source>Kept where</source>
         <translation>保管場所</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="221"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="230"/>
         <source>Retention</source>
         <translation>保存期間</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="222"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="231"/>
         <source>Disposal</source>
         <translation>廃棄方法</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="224"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="233"/>
         <source>Purposes of use</source>
         <translation>利用目的</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="225"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="234"/>
         <source>Provision to third parties</source>
         <translation>第三者提供</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="226"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="235"/>
         <source>Reviews</source>
         <translation>点検</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/register.py" line="227"/>
+        <location filename="../../src/privacydesk/ui/pages/register.py" line="236"/>
         <source>History</source>
         <translation>変更履歴</translation>
     </message>
@@ -1614,136 +1697,141 @@
         <translation>要配慮個人情報を表示</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="27"/>
+        <location filename="../../forms/subjects_page.ui" line="37"/>
+        <source>Import from Excel…</source>
+        <translation>Excel から取り込み…</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="28"/>
         <source>in force</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="28"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="29"/>
         <source>withdrawn</source>
         <translation>撤回済み</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="29"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="30"/>
         <source>needs renewal (要再同意)</source>
         <translation>要再同意</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="47"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="49"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="48"/>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="212"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="50"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="227"/>
         <source>Reading</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="50"/>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="214"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="52"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="229"/>
         <source>Born</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="53"/>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="218"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="55"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="233"/>
         <source>Member no.</source>
         <translation>会員番号</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="54"/>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="215"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="56"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="230"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="56"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="58"/>
         <source>Protected</source>
         <translation>秘匿</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="70"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="72"/>
         <source>Consented to</source>
         <translation>同意の対象</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="72"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="74"/>
         <source>Given</source>
         <translation>同意日</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="75"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="77"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="126"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="135"/>
         <source>{n} persons</source>
         <translation>{n} 人</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="157"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="164"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="167"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="174"/>
         <source>The consent was recorded.</source>
         <translation>同意を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="173"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="180"/>
         <source>Choose a consent first.</source>
         <translation>先に同意を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="184"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="191"/>
         <source>The withdrawal was recorded.</source>
         <translation>撤回を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="200"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="215"/>
         <source>Sensitive information (viewing is recorded)</source>
         <translation>要配慮個人情報（表示は記録されます）</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="201"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="216"/>
         <source>None recorded.</source>
         <translation>記録はありません。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="211"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="226"/>
         <source>Whereabouts protected (所在秘匿)</source>
         <translation>所在秘匿</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="213"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="228"/>
         <source>Alias</source>
         <translation>通称名</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="216"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="231"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="217"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="232"/>
         <source>Email</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="219"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="234"/>
         <source>Representative</source>
         <translation>法定代理人</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="220"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="235"/>
         <source>Register entries</source>
         <translation>台帳の項目</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="221"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="236"/>
         <source>History</source>
         <translation>変更履歴</translation>
     </message>

@@ -111,6 +111,11 @@ class Ui_SubjectsPage(object):
 
         self.buttons.addWidget(self.sensitiveButton)
 
+        self.importButton = QPushButton(SubjectsPage)
+        self.importButton.setObjectName(u"importButton")
+
+        self.buttons.addWidget(self.importButton)
+
         self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttons.addItem(self.spacer)
@@ -140,6 +145,7 @@ class Ui_SubjectsPage(object):
         self.consentButton.setText(QCoreApplication.translate("SubjectsPage", u"Record a consent\u2026", None))
         self.withdrawButton.setText(QCoreApplication.translate("SubjectsPage", u"Record a withdrawal\u2026", None))
         self.sensitiveButton.setText(QCoreApplication.translate("SubjectsPage", u"Show sensitive information", None))
+        self.importButton.setText(QCoreApplication.translate("SubjectsPage", u"Import from Excel\u2026", None))
         pass
     # retranslateUi
 

@@ -247,8 +247,7 @@ def detail_html(d: EntryDetail) -> str:
     items = "、".join(("＊" if i.sensitive else "") + i.name for i in d.items)
     purposes = "".join(f"<li>{escape(p.code)} {escape(p.text)}</li>" for p in d.purposes)
     provisions = "".join(
-        f"<li>{escape(p.recipient)}（{escape(t(BASIS_LABELS[p.basis]))}）"
-        f"{escape(p.items)}</li>"
+        f"<li>{escape(p.recipient)}（{escape(t(BASIS_LABELS[p.basis]))}）{escape(p.items)}</li>"
         for p in d.provisions
     )
     reviews = "".join(

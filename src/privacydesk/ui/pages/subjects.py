@@ -15,6 +15,7 @@ from privacydesk.services.roles import actions_for
 from privacydesk.services.subjects import SENSITIVE_KINDS, PageFilter, SubjectDetail, SubjectRow
 from privacydesk.ui import i18n
 from privacydesk.ui.dialogs.consent import ConsentDialog, ask_withdrawal
+from privacydesk.ui.dialogs.importing import ImportDialog
 from privacydesk.ui.dialogs.subject import SubjectDialog
 from privacydesk.ui.generated.ui_subjects_page import Ui_SubjectsPage
 from privacydesk.ui.i18n import translate
@@ -98,6 +99,7 @@ class SubjectsPage(Page):
         self.ui.consentButton.clicked.connect(lambda: self.add_consent())
         self.ui.withdrawButton.clicked.connect(lambda: self.withdraw())
         self.ui.sensitiveButton.clicked.connect(self.show_sensitive)
+        self.ui.importButton.clicked.connect(lambda: self.import_file())
         self._detail: SubjectDetail | None = None
 
     def set_desk(self, desk: object) -> None:
@@ -187,6 +189,14 @@ class SubjectsPage(Page):
             return
         self.consents.set_rows(consent.consents_of(self.desk, row.subject_id))
         self.ui.messageLabel.setText(translate("SubjectsPage", "The withdrawal was recorded."))
+
+    def import_file(self, dialog: ImportDialog | None = None) -> None:
+        """Persons or consents from the office's Excel: the mapping dialog, then a refresh."""
+        if self.desk is None:
+            return
+        dialog = dialog or ImportDialog(self.desk, "subjects", self)
+        dialog.exec()
+        self.refresh()
 
     def show_sensitive(self) -> None:
         subject_id = self.selected_id()
