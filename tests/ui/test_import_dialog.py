@@ -6,10 +6,10 @@ from pathlib import Path
 
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from tests.conftest import MANAGER, PASSWORD
 
 from privacydesk.services import auth, subjects
 from privacydesk.ui.dialogs.importing import ImportDialog
-from tests.conftest import MANAGER, PASSWORD
 
 CSV = (
     "会員名簿（2026年度）\n"
@@ -19,8 +19,9 @@ CSV = (
 )
 
 
-def test_import_with_the_mapping_dialog(qtbot: QtBot, office_db: Path, tmp_path: Path,
-                                        qtmodeltester: ModelTester) -> None:
+def test_import_with_the_mapping_dialog(
+    qtbot: QtBot, office_db: Path, tmp_path: Path, qtmodeltester: ModelTester
+) -> None:
     path = tmp_path / "members.csv"
     path.write_bytes(CSV.encode("utf-8-sig"))
     desk = auth.sign_in(office_db, MANAGER, PASSWORD)
@@ -38,7 +39,9 @@ def test_import_with_the_mapping_dialog(qtbot: QtBot, office_db: Path, tmp_path:
         with qtbot.waitSignal(dialog.finished_work, timeout=20_000) as checked:
             dialog.ui.checkButton.click()
         assert checked.args[0].dry_run and subjects.count_page(desk) == 0
-        notes = model.index(next(i for i, c in enumerate(model.columns) if c.header == "備考欄X"), 2)
+        notes = model.index(
+            next(i for i, c in enumerate(model.columns) if c.header == "備考欄X"), 2
+        )
         assert model.setData(notes, "notes")
         with qtbot.waitSignal(dialog.finished_work, timeout=20_000) as imported:
             dialog.ui.importButton.click()
