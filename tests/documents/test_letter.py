@@ -288,8 +288,9 @@ def calibrations(draw: st.DrawFn) -> Calibration:
     rather than filtered."""
     width = draw(st.floats(45, 150))
     height = draw(st.floats(16, 60))
-    play_x = draw(st.floats(0, width - 40))
-    play_y = draw(st.floats(0, height - 15))
+    # Half a millimetre inside the limits: at the limit itself, float rounding decides.
+    play_x = draw(st.floats(0, width - 40.5))
+    play_y = draw(st.floats(0, height - 15.5))
     left = draw(st.floats(0, 210 - width))
     top = draw(st.floats(0, 98 - height))
     return Calibration(left, top, width, height, play_x, play_y)
