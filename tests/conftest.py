@@ -9,16 +9,16 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from privacydesk.services import auth
+from privacydesk.services.desk import Desk
+
 # CI runs the same examples every time (no flaky runs), and never fails a test for being
 # slow on a loaded 2-core machine; locally hypothesis explores new examples on each run.
 settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
 settings.register_profile("dev", deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from privacydesk.services import auth
-from privacydesk.services.desk import Desk
 
 CHEAP_KDF = auth.KdfParams(n=2**4, r=8, p=1)  # tests only: the CLI reads params from the slot
 MANAGER = "kanri"
