@@ -1701,138 +1701,168 @@
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="28" />
+        <location filename="../../forms/subjects_page.ui" line="38" />
+        <source>Past retention…</source>
+        <translation>Past retention…</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="29" />
         <source>in force</source>
         <translation>in force</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="29" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="30" />
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="30" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="31" />
         <source>needs renewal (要再同意)</source>
         <translation>needs renewal (要再同意)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="49" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="50" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="50" />
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="227" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="51" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="271" />
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="52" />
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="229" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="53" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="273" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="55" />
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="233" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="56" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="277" />
         <source>Member no.</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="56" />
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="230" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="57" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="274" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="58" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="59" />
         <source>Protected</source>
         <translation>Protected</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="72" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="73" />
         <source>Consented to</source>
         <translation>Consented to</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="74" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="75" />
         <source>Given</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="77" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="78" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="135" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="138" />
         <source>{n} persons</source>
         <translation>{n} persons</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="164" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="168" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="174" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="178" />
         <source>The consent was recorded.</source>
         <translation>The consent was recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="180" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="184" />
         <source>Choose a consent first.</source>
         <translation>Choose a consent first.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="191" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="195" />
         <source>The withdrawal was recorded.</source>
         <translation>The withdrawal was recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="215" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="214" />
+        <source>No one is past retention ({held} held).</source>
+        <translation>No one is past retention ({held} held).</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="222" />
+        <source>Dispose of them?</source>
+        <translation>Dispose of them?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="223" />
+        <source>{n} persons are past the retention of every register entry holding them ({held} more are held). Delete them and their consents? Backups still hold them until they age out.</source>
+        <translation>{n} persons are past the retention of every register entry holding them ({held} more are held). Delete them and their consents? Backups still hold them until they age out.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="238" />
+        <source>{n} persons disposed of. Backups still hold them until they age out.</source>
+        <translation>{n} persons disposed of. Backups still hold them until they age out.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="259" />
         <source>Sensitive information (viewing is recorded)</source>
         <translation>Sensitive information (viewing is recorded)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="216" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="260" />
         <source>None recorded.</source>
         <translation>None recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="226" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="270" />
         <source>Whereabouts protected (所在秘匿)</source>
         <translation>Whereabouts protected (所在秘匿)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="228" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="272" />
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="231" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="275" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="232" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="276" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="234" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="278" />
         <source>Representative</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="235" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="279" />
         <source>Register entries</source>
         <translation>Register entries</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="236" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="280" />
         <source>History</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="281" />
+        <source>Records of provision and receipt</source>
+        <translation>Records of provision and receipt</translation>
     </message>
 </context>
 <context>

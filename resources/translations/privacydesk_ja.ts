@@ -1702,138 +1702,168 @@
         <translation>Excel から取り込み…</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="28"/>
+        <location filename="../../forms/subjects_page.ui" line="38"/>
+        <source>Past retention…</source>
+        <translation>保存期間の経過…</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="29"/>
         <source>in force</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="29"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="30"/>
         <source>withdrawn</source>
         <translation>撤回済み</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="30"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="31"/>
         <source>needs renewal (要再同意)</source>
         <translation>要再同意</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="49"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="50"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="50"/>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="227"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="51"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="271"/>
         <source>Reading</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="52"/>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="229"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="53"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="273"/>
         <source>Born</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="55"/>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="233"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="56"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="277"/>
         <source>Member no.</source>
         <translation>会員番号</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="56"/>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="230"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="57"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="274"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="58"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="59"/>
         <source>Protected</source>
         <translation>秘匿</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="72"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="73"/>
         <source>Consented to</source>
         <translation>同意の対象</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="74"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="75"/>
         <source>Given</source>
         <translation>同意日</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="77"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="78"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="135"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="138"/>
         <source>{n} persons</source>
         <translation>{n} 人</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="164"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="168"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="174"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="178"/>
         <source>The consent was recorded.</source>
         <translation>同意を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="180"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="184"/>
         <source>Choose a consent first.</source>
         <translation>先に同意を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="191"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="195"/>
         <source>The withdrawal was recorded.</source>
         <translation>撤回を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="215"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="214"/>
+        <source>No one is past retention ({held} held).</source>
+        <translation>保存期間を過ぎた本人はいません（保留中 {held} 人）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="222"/>
+        <source>Dispose of them?</source>
+        <translation>廃棄しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="223"/>
+        <source>{n} persons are past the retention of every register entry holding them ({held} more are held). Delete them and their consents? Backups still hold them until they age out.</source>
+        <translation>{n} 人が、その人を含むすべての台帳の保存期間を過ぎています（ほかに保留中 {held} 人）。本人と同意の記録を削除しますか？バックアップには、古くなって消えるまで残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="238"/>
+        <source>{n} persons disposed of. Backups still hold them until they age out.</source>
+        <translation>{n} 人を廃棄しました。バックアップには、古くなって消えるまで残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="259"/>
         <source>Sensitive information (viewing is recorded)</source>
         <translation>要配慮個人情報（表示は記録されます）</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="216"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="260"/>
         <source>None recorded.</source>
         <translation>記録はありません。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="226"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="270"/>
         <source>Whereabouts protected (所在秘匿)</source>
         <translation>所在秘匿</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="228"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="272"/>
         <source>Alias</source>
         <translation>通称名</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="231"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="275"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="232"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="276"/>
         <source>Email</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="234"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="278"/>
         <source>Representative</source>
         <translation>法定代理人</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="235"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="279"/>
         <source>Register entries</source>
         <translation>台帳の項目</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="236"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="280"/>
         <source>History</source>
         <translation>変更履歴</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="281"/>
+        <source>Records of provision and receipt</source>
+        <translation>第三者提供・受領の記録</translation>
     </message>
 </context>
 <context>

@@ -176,3 +176,51 @@ def test_a_sensitive_entry_without_purpose_is_refused(controller: Controller) ->
     dialog.ui.itemsEdit.setPlainText("＊健康診断の結果（健康診断等の結果）")
     assert not dialog.save()
     assert dialog.ui.messageLabel.text()
+
+
+def test_person_detail_lists_provision_records(controller: Controller) -> None:
+    page = _subjects_page(controller)
+    desk = controller.desk
+    assert isinstance(desk, Desk)
+    from privacydesk.services import provisions
+
+    record = provisions.list_records(desk)[0]
+    person = provisions.subjects_of_record(desk, record.id)[0]
+    page.ui.searchEdit.setText("")
+    page.refresh()
+    row = next((i for i in range(page.model.rowCount()) if page.model.row_at(i).id == person), None)
+    while row is None and page.model.canFetchMore(QModelIndex()):
+        page.model.fetchMore(QModelIndex())
+        row = next(
+            (i for i in range(page.model.rowCount()) if page.model.row_at(i).id == person), None
+        )
+    assert row is not None
+    page.ui.subjectsView.selectRow(row)
+    assert record.counterparty in page.ui.detailView.toPlainText()
+
+
+def test_persons_past_retention_are_disposed_of_after_confirmation(
+    controller: Controller,
+) -> None:
+    from datetime import datetime
+
+    from privacydesk.storage.models import RegisterEntry, Subject, SubjectEntry
+
+    page = _subjects_page(controller)
+    desk = controller.desk
+    assert isinstance(desk, Desk)
+    old = datetime(2015, 4, 1)
+    with desk.uow(write=True) as s:
+        entry = RegisterEntry(
+            name="旧イベント申込者", retention_months=12, created_at=old, updated_at=old
+        )
+        person = Subject(legal_name="保存期間 経過", created_at=old, updated_at=old)
+        s.add_all([entry, person])
+        s.flush()
+        s.add(SubjectEntry(subject_id=person.id, entry_id=entry.id))
+        person_id = person.id
+    before = subjects.count_page(desk)
+    page.dispose_past(confirmed=True)
+    assert subjects.count_page(desk) < before
+    assert all(r.id != person_id for r in subjects.search(desk, "保存期間"))
+    assert audit.list_entries(desk, action_prefix="retention.disposed")

@@ -116,6 +116,11 @@ class Ui_SubjectsPage(object):
 
         self.buttons.addWidget(self.importButton)
 
+        self.retentionButton = QPushButton(SubjectsPage)
+        self.retentionButton.setObjectName(u"retentionButton")
+
+        self.buttons.addWidget(self.retentionButton)
+
         self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttons.addItem(self.spacer)
@@ -146,6 +151,7 @@ class Ui_SubjectsPage(object):
         self.withdrawButton.setText(QCoreApplication.translate("SubjectsPage", u"Record a withdrawal\u2026", None))
         self.sensitiveButton.setText(QCoreApplication.translate("SubjectsPage", u"Show sensitive information", None))
         self.importButton.setText(QCoreApplication.translate("SubjectsPage", u"Import from Excel\u2026", None))
+        self.retentionButton.setText(QCoreApplication.translate("SubjectsPage", u"Past retention\u2026", None))
         pass
     # retranslateUi
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QTimer
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from privacydesk.errors import PrivacydeskError
-from privacydesk.services import consent, dates, subjects
+from privacydesk.services import consent, dates, provisions, retention, subjects
 from privacydesk.services.consent import ConsentRow
+from privacydesk.services.provisions import ProvisionRow
 from privacydesk.services.roles import actions_for
 from privacydesk.services.subjects import SENSITIVE_KINDS, PageFilter, SubjectDetail, SubjectRow
 from privacydesk.ui import i18n
@@ -101,6 +102,8 @@ class SubjectsPage(Page):
         self.ui.sensitiveButton.clicked.connect(self.show_sensitive)
         self.ui.importButton.clicked.connect(lambda: self.import_file())
         self._detail: SubjectDetail | None = None
+        self._records: list[ProvisionRow] = []
+        self.ui.retentionButton.clicked.connect(lambda: self.dispose_past())
 
     def set_desk(self, desk: object) -> None:
         super().set_desk(desk)  # type: ignore[arg-type]
@@ -142,7 +145,7 @@ class SubjectsPage(Page):
         self.model.retranslate()
         self.consents.retranslate()
         if self._detail is not None:
-            self.ui.detailView.setHtml(detail_html(self._detail))
+            self.ui.detailView.setHtml(detail_html(self._detail, self._records))
 
     def selected_id(self) -> int | None:
         row = self.model.row_at(self.ui.subjectsView.currentIndex().row())
@@ -153,7 +156,8 @@ class SubjectsPage(Page):
         if row is None or self.desk is None:
             return
         self._detail = subjects.get_subject(self.desk, row.id)
-        self.ui.detailView.setHtml(detail_html(self._detail))
+        self._records = provisions.records_of_subject(self.desk, row.id)
+        self.ui.detailView.setHtml(detail_html(self._detail, self._records))
         self.consents.set_rows(consent.consents_of(self.desk, row.id))
 
     def edit(self, subject_id: int | None, dialog: SubjectDialog | None = None) -> None:
@@ -198,6 +202,46 @@ class SubjectsPage(Page):
         dialog.exec()
         self.refresh()
 
+    def dispose_past(self, confirmed: bool = False, method: str = "delete") -> None:
+        """Persons past their retention: count them, ask, then dispose (managers only)."""
+        if self.desk is None:
+            return
+        past = retention.past_retention(self.desk)
+        ids = [d.subject_id for d in past.subjects]
+        held = len(past.held_subjects)
+        if not ids:
+            self.ui.messageLabel.setText(
+                translate("SubjectsPage", "No one is past retention ({held} held).").format(
+                    held=held
+                )
+            )
+            return
+        if not confirmed:
+            answer = QMessageBox.question(
+                self,
+                translate("SubjectsPage", "Dispose of them?"),
+                translate(
+                    "SubjectsPage",
+                    "{n} persons are past the retention of every register "
+                    "entry holding them ({held} more are held). Delete them and their "
+                    "consents? Backups still hold them until they age out.",
+                ).format(n=len(ids), held=held),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            result = retention.dispose(self.desk, ids, [], method, confirmed=True)
+        except PrivacydeskError as exc:
+            self.ui.messageLabel.setText(i18n.error_text(exc))
+            return
+        self.ui.messageLabel.setText(
+            translate(
+                "SubjectsPage",
+                "{n} persons disposed of. Backups still hold them until they age out.",
+            ).format(n=result.subjects)
+        )
+        self.refresh()
+
     def show_sensitive(self) -> None:
         subject_id = self.selected_id()
         if subject_id is None or self.desk is None or self._detail is None:
@@ -215,11 +259,11 @@ class SubjectsPage(Page):
         title = escape(translate("SubjectsPage", "Sensitive information (viewing is recorded)"))
         empty = escape(translate("SubjectsPage", "None recorded."))
         self.ui.detailView.setHtml(
-            detail_html(self._detail) + f"<h4>{title}</h4><ul>{lines or empty}</ul>"
+            detail_html(self._detail, self._records) + f"<h4>{title}</h4><ul>{lines or empty}</ul>"
         )
 
 
-def detail_html(d: SubjectDetail) -> str:
+def detail_html(d: SubjectDetail, records: list[ProvisionRow] | None = None) -> str:
     """A person as the officer reads them; every value escaped (names may hold < or &)."""
     p = d.data
     h = {
@@ -234,6 +278,7 @@ def detail_html(d: SubjectDetail) -> str:
         "representative": translate("SubjectsPage", "Representative"),
         "entries": translate("SubjectsPage", "Register entries"),
         "history": translate("SubjectsPage", "History"),
+        "records": translate("SubjectsPage", "Records of provision and receipt"),
     }
     h = {k: escape(v) for k, v in h.items()}
 
@@ -246,6 +291,12 @@ def detail_html(d: SubjectDetail) -> str:
         for c in d.history[-10:]
     )
     protected = f"<p style='color:#7a0010'><b>{h['protected']}</b></p>" if p.protected else ""
+    arrow = {"provided": "→", "received": "←"}
+    provided = "".join(
+        f"<li>{escape(r.provided_on.isoformat())} {arrow.get(r.direction, '')} "
+        f"{escape(r.counterparty)}（{escape(r.items)}）</li>"
+        for r in records or []
+    )
     return (
         f"<h3>{escape(p.legal_name)}</h3>{protected}<table>"
         + row(h["reading"], p.reading)
@@ -258,5 +309,6 @@ def detail_html(d: SubjectDetail) -> str:
         + row(h["representative"], p.representative_name)
         + "</table>"
         + f"<h4>{h['entries']}</h4><ul>{entries}</ul>"
+        + f"<h4>{h['records']}</h4><ul>{provided}</ul>"
         + f"<h4>{h['history']}</h4><ul>{history}</ul>"
     )
