@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
@@ -18,7 +19,9 @@ from privacydesk.services.roles import actions_for
 from privacydesk.ui import i18n
 from privacydesk.ui.dialogs.sign_in import SignInDialog
 from privacydesk.ui.dialogs.welcome import WelcomeDialog
-from privacydesk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from privacydesk.ui.main_window import MainWindow
 
 UI_FONT = "ipaexg.ttf"
 ACTIVITY = {
@@ -86,19 +89,29 @@ class Controller(QObject):
         self.db_path = db_path
         self.demo_hint = demo_hint
         self.desk: Desk | None = None
-        self.window = MainWindow()
+        self._window: MainWindow | None = None
         self.idle = IdleWatcher(self)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
-        self.window.lock_requested.connect(self.lock)
-        self.window.sign_out_requested.connect(self.lock)
-        self.window.language_requested.connect(self.set_language)
-        self.window.close_requested.connect(self.shutdown)
-        settings_page = self.window.pages["settings"]
-        settings_page.settings_saved.connect(self._arm_idle)  # type: ignore[attr-defined]
         self.dialog: QDialog | None = None
+
+    @property
+    def window(self) -> MainWindow:
+        """Built when first needed: the sign-in dialog shows without waiting for every page."""
+        if self._window is None:
+            from privacydesk.ui.main_window import MainWindow
+
+            window = MainWindow()
+            window.lock_requested.connect(self.lock)
+            window.sign_out_requested.connect(self.lock)
+            window.language_requested.connect(self.set_language)
+            window.close_requested.connect(self.shutdown)
+            settings_page = window.pages["settings"]
+            settings_page.settings_saved.connect(self._arm_idle)  # type: ignore[attr-defined]
+            self._window = window
+        return self._window
 
     # -- start --------------------------------------------------------------------------------
     def start(self) -> QDialog:
@@ -156,7 +169,8 @@ class Controller(QObject):
         self.idle.stop()
         if desk is None:
             return
-        self.window.hide_pages()
+        if self._window is not None:
+            self._window.hide_pages()
         try:
             wanted = bool(profile.get_settings(desk)["backup.on_close"])
             if wanted and "backup.backup_now" in actions_for(desk.context.role):
