@@ -1721,146 +1721,148 @@
         <translation>needs renewal (要再同意)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="50" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="51" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="51" />
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="271" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="52" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="290" />
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="53" />
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="273" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="54" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="292" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="56" />
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="277" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="57" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="296" />
         <source>Member no.</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="57" />
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="274" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="58" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="293" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="59" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="60" />
         <source>Protected</source>
         <translation>Protected</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="73" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="74" />
         <source>Consented to</source>
         <translation>Consented to</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="75" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="76" />
         <source>Given</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="78" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="79" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="138" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="142" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="148" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="161" />
         <source>{n} persons</source>
         <translation>{n} persons</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="168" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="187" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="178" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="197" />
         <source>The consent was recorded.</source>
         <translation>The consent was recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="184" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="203" />
         <source>Choose a consent first.</source>
         <translation>Choose a consent first.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="195" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="214" />
         <source>The withdrawal was recorded.</source>
         <translation>The withdrawal was recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="214" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="233" />
         <source>No one is past retention ({held} held).</source>
         <translation>No one is past retention ({held} held).</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="222" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="241" />
         <source>Dispose of them?</source>
         <translation>Dispose of them?</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="223" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="242" />
         <source>{n} persons are past the retention of every register entry holding them ({held} more are held). Delete them and their consents? Backups still hold them until they age out.</source>
         <translation>{n} persons are past the retention of every register entry holding them ({held} more are held). Delete them and their consents? Backups still hold them until they age out.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="238" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="257" />
         <source>{n} persons disposed of. Backups still hold them until they age out.</source>
         <translation>{n} persons disposed of. Backups still hold them until they age out.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="259" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="278" />
         <source>Sensitive information (viewing is recorded)</source>
         <translation>Sensitive information (viewing is recorded)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="260" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="279" />
         <source>None recorded.</source>
         <translation>None recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="270" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="289" />
         <source>Whereabouts protected (所在秘匿)</source>
         <translation>Whereabouts protected (所在秘匿)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="272" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="291" />
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="275" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="294" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="276" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="295" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="278" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="297" />
         <source>Representative</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="279" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="298" />
         <source>Register entries</source>
         <translation>Register entries</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="280" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="299" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="281" />
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="300" />
         <source>Records of provision and receipt</source>
         <translation>Records of provision and receipt</translation>
     </message>

@@ -1722,146 +1722,148 @@
         <translation>要再同意</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="50"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="51"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="51"/>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="271"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="52"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="290"/>
         <source>Reading</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="53"/>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="273"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="54"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="292"/>
         <source>Born</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="56"/>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="277"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="57"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="296"/>
         <source>Member no.</source>
         <translation>会員番号</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="57"/>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="274"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="58"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="293"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="59"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="60"/>
         <source>Protected</source>
         <translation>秘匿</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="73"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="74"/>
         <source>Consented to</source>
         <translation>同意の対象</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="75"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="76"/>
         <source>Given</source>
         <translation>同意日</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="78"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="79"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="138"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="142"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="148"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="161"/>
         <source>{n} persons</source>
         <translation>{n} 人</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="168"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="187"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="178"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="197"/>
         <source>The consent was recorded.</source>
         <translation>同意を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="184"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="203"/>
         <source>Choose a consent first.</source>
         <translation>先に同意を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="195"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="214"/>
         <source>The withdrawal was recorded.</source>
         <translation>撤回を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="214"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="233"/>
         <source>No one is past retention ({held} held).</source>
         <translation>保存期間を過ぎた本人はいません（保留中 {held} 人）。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="222"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="241"/>
         <source>Dispose of them?</source>
         <translation>廃棄しますか？</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="223"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="242"/>
         <source>{n} persons are past the retention of every register entry holding them ({held} more are held). Delete them and their consents? Backups still hold them until they age out.</source>
         <translation>{n} 人が、その人を含むすべての台帳の保存期間を過ぎています（ほかに保留中 {held} 人）。本人と同意の記録を削除しますか？バックアップには、古くなって消えるまで残ります。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="238"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="257"/>
         <source>{n} persons disposed of. Backups still hold them until they age out.</source>
         <translation>{n} 人を廃棄しました。バックアップには、古くなって消えるまで残ります。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="259"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="278"/>
         <source>Sensitive information (viewing is recorded)</source>
         <translation>要配慮個人情報（表示は記録されます）</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="260"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="279"/>
         <source>None recorded.</source>
         <translation>記録はありません。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="270"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="289"/>
         <source>Whereabouts protected (所在秘匿)</source>
         <translation>所在秘匿</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="272"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="291"/>
         <source>Alias</source>
         <translation>通称名</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="275"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="294"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="276"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="295"/>
         <source>Email</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="278"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="297"/>
         <source>Representative</source>
         <translation>法定代理人</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="279"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="298"/>
         <source>Register entries</source>
         <translation>台帳の項目</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="280"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="299"/>
         <source>History</source>
         <translation>変更履歴</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="281"/>
+        <location filename="../../src/privacydesk/ui/pages/subjects.py" line="300"/>
         <source>Records of provision and receipt</source>
         <translation>第三者提供・受領の記録</translation>
     </message>

@@ -69,6 +69,8 @@ def test_persons_table_pages_in_sql(controller: Controller, qtmodeltester: Model
     assert model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
     assert model.rowCount() == 2 * PAGE
+    assert f"{PAGE}+" in page.ui.countLabel.text()  # while typing: no second scan
+    page.update_count()  # once typing pauses
     assert "450" in page.ui.countLabel.text()
     qtmodeltester.check(model, force_py=True)
 

@@ -21,7 +21,7 @@ from privacydesk.ui.dialogs.subject import SubjectDialog
 from privacydesk.ui.generated.ui_subjects_page import Ui_SubjectsPage
 from privacydesk.ui.i18n import translate
 from privacydesk.ui.models import Column, RowTableModel
-from privacydesk.ui.paged_model import PagedTableModel
+from privacydesk.ui.paged_model import PAGE, PagedTableModel
 from privacydesk.ui.pages.base import Page
 
 CTX = "SubjectsPage"
@@ -32,6 +32,7 @@ STATUS = {
 }
 SEARCH_DELAY_MS = 120  # one query per pause in typing, not one per key
 COUNT_CAP = 1000
+COUNT_DELAY_MS = 700
 
 
 def _consent_what(row: ConsentRow) -> str:
@@ -92,6 +93,11 @@ class SubjectsPage(Page):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
+        self._count_query = ""
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self.update_count)
         self.ui.searchEdit.textChanged.connect(lambda _t: self._timer.start())
         self.ui.searchEdit.returnPressed.connect(self.refresh)
         self.ui.newButton.clicked.connect(lambda: self.edit(None))
@@ -128,18 +134,31 @@ class SubjectsPage(Page):
             return subjects.list_page(desk, sort, ascending, filters, limit, offset)
 
         self.model.set_query(fetch)
-        # A first page that is not full is the whole answer: no second scan to count it.
-        # Counting every match of a one-letter query scans the whole table: stop at a cap.
+        # A first page that is not full is the whole answer. Otherwise the exact count (a
+        # second scan of the table) waits until typing pauses, so a keystroke costs one scan.
+        self._count_query = filters.query
         if self.model.canFetchMore(QModelIndex()):
-            total = subjects.count(desk, filters.query, cap=COUNT_CAP)
+            self.ui.countLabel.setText(
+                translate("SubjectsPage", "{n} persons").format(n=f"{PAGE}+")
+            )
+            self._count_timer.start()
         else:
-            total = self.model.rowCount()
-        text = f"{COUNT_CAP:,}+" if total >= COUNT_CAP else f"{total:,}"
-        self.ui.countLabel.setText(translate("SubjectsPage", "{n} persons").format(n=text))
+            self._count_timer.stop()
+            self.ui.countLabel.setText(
+                translate("SubjectsPage", "{n} persons").format(n=f"{self.model.rowCount():,}")
+            )
         # The detail follows the user's choice of row; typing alone does not load one.
         self._detail = None
         self.ui.detailView.clear()
         self.consents.set_rows([])
+
+    def update_count(self) -> None:
+        """The number of matches, capped: a one-letter query need not count all 100,000."""
+        if self.desk is None:
+            return
+        total = subjects.count(self.desk, self._count_query, cap=COUNT_CAP)
+        text = f"{COUNT_CAP:,}+" if total >= COUNT_CAP else f"{total:,}"
+        self.ui.countLabel.setText(translate("SubjectsPage", "{n} persons").format(n=text))
 
     def retranslate(self) -> None:
         self.model.retranslate()
