@@ -20,7 +20,9 @@ from sqlalchemy.orm import Session
 
 from privacydesk.domain import history
 from privacydesk.domain import notices as notices_domain
+from privacydesk.domain import provisions as provisions_domain
 from privacydesk.domain import purposes as purposes_domain
+from privacydesk.domain import subjects as subjects_domain
 from privacydesk.domain.accounts import now
 from privacydesk.domain.history import Change
 from privacydesk.domain.purposes import (
@@ -44,36 +46,11 @@ from privacydesk.storage.models import (
 RECORD_TYPE = "entry"  # record_history.record_type of register entries
 APP_ENTRY_ID = 1  # privacydesk's own entry, made by migration 0004
 
-# 要配慮個人情報 (法2③, 令2): the kinds an entry or an item may hold; the same codes and labels
-# as a person's sensitive records (domain/subjects.py).
-SENSITIVE_KINDS = (
-    "race",  # 人種 (a nationality alone is not race: GL 2-3)
-    "creed",  # 信条
-    "social_status",  # 社会的身分
-    "medical_history",  # 病歴
-    "criminal_record",  # 犯罪の経歴
-    "crime_victim",  # 犯罪により害を被った事実
-    "disability",  # 心身の機能の障害があること (令2一)
-    "health_check",  # 健康診断その他の検査の結果 (令2二)
-    "guidance",  # 保健指導・診療・調剤が行われたこと (令2三)
-    "criminal_procedure",  # 刑事事件に関する手続が行われたこと (令2四)
-    "juvenile_procedure",  # 少年の保護事件に関する手続が行われたこと (令2五)
-)
-KIND_LABELS = {
-    "race": "sensitive_kind.race",
-    "creed": "sensitive_kind.creed",
-    "social_status": "sensitive_kind.social_status",
-    "medical_history": "sensitive_kind.medical_history",
-    "criminal_record": "sensitive_kind.criminal_record",
-    "crime_victim": "sensitive_kind.crime_victim",
-    "disability": "sensitive_kind.disability",
-    "health_check": "sensitive_kind.health_check",
-    "guidance": "sensitive_kind.guidance",
-    "criminal_procedure": "sensitive_kind.criminal_procedure",
-    "juvenile_procedure": "sensitive_kind.juvenile_procedure",
-}
-# The legal basis of a provision to a third party (法27).
-BASES = ("consent", "legal_exception", "outsourcing", "joint_use", "business_succession", "opt_out")
+# 要配慮個人情報 and the legal bases of provision: one list each, shared with the persons'
+# sensitive records (domain/subjects.py) and the records of provision (domain/provisions.py).
+SENSITIVE_KINDS = tuple(subjects_domain.SENSITIVE_KINDS)
+KIND_LABELS = dict(subjects_domain.SENSITIVE_KINDS)
+BASES = provisions_domain.BASES
 BASIS_LABELS = {
     "consent": "register.basis.consent",
     "legal_exception": "register.basis.legal_exception",

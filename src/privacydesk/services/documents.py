@@ -196,12 +196,8 @@ def blank_form(desk: Desk, kind: str, out: Path | None = None, today: date | Non
         pdf = render_form(s, kind, today)
         outbound.leaving(desk, s, outbound.Outbound(f"form.{kind}", 0, False, False, "file"), out)
     if out is not None:
-        _write(out, pdf)
+        write_atomic(out, pdf)
     return pdf
-
-
-def _write(out: Path, pdf: bytes) -> None:
-    write_atomic(out, pdf)
 
 
 @allowed(*EVERYONE)
@@ -335,7 +331,7 @@ def issue_cover_letter(
             desk, s, outbound.Outbound("letter.form-cover", 1, True, False, "file"), out
         )
     if out is not None:
-        _write(out, pdf)
+        write_atomic(out, pdf)
     return number, pdf
 
 
