@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from datetime import date as _date
 from datetime import datetime as _datetime
+from datetime import timedelta as _timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from privacydesk.services import (
     profile,
     provisions,
     register,
+    requests,
     retention,
     roles,
     subjects,
@@ -391,6 +393,176 @@ CALLS.update(
             transfer.export_csv,
             lambda o, r: ("subjects", o.tmp / f"export_{r}.csv"),
         ),
+    }
+)
+
+
+# -- data-subject requests --------------------------------------------------------------------
+_TODAY = _date.today()
+
+
+def _request(o: Office, r: str, *types: str, ready: bool = False, electronic: bool = False) -> int:
+    profile.save_profile(
+        o.manager, profile.ProfileData(name="特定非営利活動法人 ひまわり", fee_yen=1000)
+    )
+    person = subjects.create_subject(
+        o.manager,
+        subjects.SubjectData(
+            legal_name=f"請求者 {r}", postal_code="150-0001", address="東京都渋谷区1-1"
+        ),
+        allow_duplicate=True,
+    ).id
+    data = requests.RequestInput(
+        received_on=_TODAY,
+        subject_id=person,
+        types=[
+            requests.TypeInput(x, "electronic" if electronic else "")
+            for x in types or ("correction",)
+        ],
+        entry_ids=[_entry(o)],
+    )
+    rid = requests.receive(o.manager, data)
+    if ready:
+        requests.record_identity(o.manager, rid, True, confirmed_address="東京都渋谷区1-1")
+        due = requests.get(o.manager, rid).fee_due
+        if due:
+            requests.record_fee(o.manager, rid, due, _TODAY)
+    return rid
+
+
+def _covered(o: Office, rid: int) -> int:
+    return requests.get(o.manager, rid).entries[0].entry_id
+
+
+def _extract_file(o: Office, r: str) -> Path:
+    path = o.tmp / f"extract_{r}.csv"
+    path.write_text("会員番号,氏名\nM-1,請求者\n", encoding="utf-8")
+    return path
+
+
+def _decided(o: Office, r: str) -> int:
+    rid = _request(o, r, ready=True)
+    requests.decide(o.manager, rid, requests.Decision("correction", "done", changes="住所を訂正"))
+    return rid
+
+
+def _electronic(o: Office, r: str) -> int:
+    rid = _request(o, r, "disclosure", ready=True, electronic=True)
+    requests.set_extract(o.manager, rid, _covered(o, rid), "抽出", ["氏名"], [["請求者"]])
+    requests.decide(o.manager, rid, requests.Decision("disclosure", "full"))
+    return rid
+
+
+def _lapsing(o: Office, r: str) -> tuple[Any, ...]:
+    rid = _request(o, r)
+    requests.record_identity(o.manager, rid, False, ["person_id"], _TODAY)
+    return rid, _TODAY + _timedelta(days=1)
+
+
+def _mailing(o: Office, r: str) -> int:
+    rid = _request(o, r)
+    requests.letter(o.manager, rid, "acknowledgement")
+    return requests.record_mailing(o.manager, rid, "acknowledgement", "ordinary", _TODAY)
+
+
+def _document(o: Office, r: str) -> tuple[Any, ...]:
+    rid = _request(o, r)
+    return rid, requests.add_document(o.manager, rid, "person", "driver_licence", _TODAY)
+
+
+CALLS.update(
+    {
+        "requests.list_requests": (requests.list_requests, lambda o, r: ()),
+        "requests.get": (requests.get, lambda o, r: (_request(o, r),)),
+        "requests.due_soon": (requests.due_soon, lambda o, r: ()),
+        "requests.identity_gaps": (requests.identity_gaps, lambda o, r: (_request(o, r),)),
+        "requests.mailing_log": (requests.mailing_log, lambda o, r: ()),
+        "requests.receive": (
+            requests.receive,
+            lambda o, r: (
+                requests.RequestInput(_TODAY, _subject(o, r), [requests.TypeInput("purpose")]),
+            ),
+        ),
+        "requests.set_entries": (
+            requests.set_entries,
+            lambda o, r: (_request(o, r), [_entry(o)]),
+        ),
+        "requests.add_document": (
+            requests.add_document,
+            lambda o, r: (_request(o, r), "person", "passport", _TODAY),
+        ),
+        "requests.remove_document": (requests.remove_document, _document),
+        "requests.record_identity": (
+            requests.record_identity,
+            lambda o, r: (_request(o, r), True),
+        ),
+        "requests.record_fee": (
+            requests.record_fee,
+            lambda o, r: (_request(o, r, "disclosure"), 500, _TODAY),
+        ),
+        "requests.set_fee_due": (requests.set_fee_due, lambda o, r: (_request(o, r), 0)),
+        "requests.decide": (
+            requests.decide,
+            lambda o, r: (
+                _request(o, r, ready=True),
+                requests.Decision("correction", "not_done", reason="事実に相違ないため"),
+            ),
+        ),
+        "requests.clear_decision": (
+            requests.clear_decision,
+            lambda o, r: (_decided(o, r), "correction"),
+        ),
+        "requests.identity_lapsed": (requests.identity_lapsed, _lapsing),
+        "requests.import_extract": (
+            requests.import_extract,
+            lambda o, r: (
+                (rid := _request(o, r, "disclosure")),
+                _covered(o, rid),
+                _extract_file(o, r),
+            ),
+        ),
+        "requests.set_extract": (
+            requests.set_extract,
+            lambda o, r: ((rid := _request(o, r)), _covered(o, rid), "抽出", ["a"], [["1"]]),
+        ),
+        "requests.set_enclosure": (
+            requests.set_enclosure,
+            lambda o, r: ((rid := _request(o, r)), _covered(o, rid), "相談記録の写し"),
+        ),
+        "requests.set_withheld": (
+            requests.set_withheld,
+            lambda o, r: ((rid := _request(o, r)), _covered(o, rid), [("相談メモ", "harm")]),
+        ),
+        "requests.set_route": (requests.set_route, lambda o, r: (_request(o, r), "", "")),
+        "requests.set_delivery": (
+            requests.set_delivery,
+            lambda o, r: (_request(o, r), "counter_pickup"),
+        ),
+        "requests.approve": (requests.approve, lambda o, r: (_request(o, r),)),
+        "requests.letter": (requests.letter, lambda o, r: (_request(o, r), "acknowledgement")),
+        "requests.letter_problem": (
+            requests.letter_problem,
+            lambda o, r: (_request(o, r), "acknowledgement"),
+        ),
+        "requests.disclose_electronic": (
+            requests.disclose_electronic,
+            lambda o, r: (_electronic(o, r),),
+        ),
+        "requests.record_mailing": (
+            requests.record_mailing,
+            lambda o, r: (_request(o, r), "acknowledgement", "ordinary", _TODAY),
+        ),
+        "requests.mark_mailing": (
+            requests.mark_mailing,
+            lambda o, r: (_mailing(o, r), "returned", _TODAY),
+        ),
+        "requests.withdraw": (
+            requests.withdraw,
+            lambda o, r: (_request(o, r), "withdrawn_by_requester"),
+        ),
+        "requests.close": (requests.close, lambda o, r: (_decided(o, r),)),
+        "requests.past_retention": (requests.past_retention, lambda o, r: ()),
+        "requests.dispose": (requests.dispose, lambda o, r: ([],)),
     }
 )
 

@@ -322,6 +322,7 @@ def compose_marks(text: str) -> str:
 # --- The check ------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=65536)  # per character and family; the fonts never change
 def _classify(ch: str, family: FontFamily) -> str | None:
     """The problem code for one (already composed) character, or None when it prints right."""
     cp = ord(ch)

@@ -1,8 +1,9 @@
 """The letter engine: Japanese business letters and notices on A4, addressed for a window
 envelope. Conventions are data (see templates.py and the style table below), not scattered.
 
-Input is plain data; output is PDF bytes. Before anything is drawn, every text passes the
-glyph check (fonts.require_drawable), so a name never prints with a silent blank.
+Input is plain data; output is PDF bytes: the letter, then its attached tables (別紙,
+tables.py) and any explanatory enclosure pages. Before anything is drawn, every text passes
+the glyph check (fonts.check_text), so a name never prints with a silent blank.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from privacydesk.documents import fonts
+from privacydesk.documents import fonts, tables
 from privacydesk.documents.envelope import A4_H, A4_W, Calibration, Rect
+from privacydesk.documents.tables import Table
 from privacydesk.documents.templates import Filled
 from privacydesk.documents.text import wrap
 from privacydesk.errors import InvalidInput
@@ -68,11 +70,16 @@ class LetterData:
     number: str | None = None  # None on a preview: 見本 and no number
     seal: str = "omitted"  # omitted -> 公印省略; place -> a box for the seal
     preview: bool = False
+    attachments: tuple[Table, ...] = ()  # 別紙: tables printed after the letter
+    enclosures: tuple[Filled, ...] = ()  # explanatory pages after those (English, やさしい日本語)
 
 
 @dataclass
 class Layout:
-    """Where each block was drawn (mm, from the top-left), for tests and the envelope check."""
+    """Where each block was drawn (mm, from the top-left of its page), for tests and the
+    envelope check. `address` is on the first page; the attachments' blocks ("attachment",
+    "attachment_text", "attachment_heading") and "enclosure" are on the pages after the
+    letter."""
 
     address: Rect | None = None
     blocks: dict[str, list[Rect]] = field(default_factory=dict)
@@ -132,6 +139,16 @@ def fit_address(a: Addressee, area: Rect) -> tuple[float, list[tuple[str, float]
     raise InvalidInput("letter.address_does_not_fit", lines=len(address_lines(a)))
 
 
+def _watermark(canvas: Canvas) -> None:
+    """見本 across the page, drawn first so that the text lies over it."""
+    canvas.saveState()
+    canvas.setFillGray(0.85)
+    canvas.translate(A4_W / 2 * mm, A4_H / 2 * mm)
+    canvas.rotate(35)
+    fonts.draw_text(canvas, -40 * mm, 0, "見本", GOTHIC, 110)
+    canvas.restoreState()
+
+
 class _Writer:
     """A cursor down the page that starts a new page when the column is full."""
 
@@ -145,12 +162,7 @@ class _Writer:
 
     def _watermark(self) -> None:
         if self.preview:
-            self.c.saveState()
-            self.c.setFillGray(0.85)
-            self.c.translate(A4_W / 2 * mm, A4_H / 2 * mm)
-            self.c.rotate(35)
-            fonts.draw_text(self.c, -40 * mm, 0, "見本", GOTHIC, 110)
-            self.c.restoreState()
+            _watermark(self.c)
 
     def need(self, height_mm: float) -> None:
         if self.top + height_mm > 280:
@@ -213,8 +225,16 @@ class _Writer:
         self.top += mm_
 
 
+def _content_text(prefix: str, c: Filled) -> Iterator[tuple[str, str]]:
+    yield f"{prefix}subject", c.subject
+    yield f"{prefix}title", c.title
+    for name, items in (("body", c.body), ("ki", c.ki), ("contact", c.contact), ("note", c.note)):
+        for i, text in enumerate(items):
+            yield f"{prefix}{name}{i + 1}", text
+
+
 def _all_text(data: LetterData) -> Iterator[tuple[str, str]]:
-    a, s, c = data.addressee, data.sender, data.content
+    a, s = data.addressee, data.sender
     yield "addressee.name", a.name
     yield "addressee.department", a.department
     yield "addressee.address", a.address
@@ -227,20 +247,45 @@ def _all_text(data: LetterData) -> Iterator[tuple[str, str]]:
     yield "sender.signatory", s.signatory
     for i, line in enumerate(s.desk):
         yield f"sender.desk{i + 1}", line
-    yield "subject", c.subject
-    yield "title", c.title
-    for name, items in (("body", c.body), ("ki", c.ki), ("contact", c.contact), ("note", c.note)):
-        for i, text in enumerate(items):
-            yield f"{name}{i + 1}", text
+    yield from _content_text("", data.content)
     yield "date", data.date_text
     yield "number", data.number or ""
+    for n, table in enumerate(data.attachments, start=1):
+        yield from tables.texts(table, f"attachment{n}")
+    for n, page in enumerate(data.enclosures, start=1):
+        yield from _content_text(f"enclosure{n}.", page)
+
+
+def _gothic_text(data: LetterData) -> Iterator[tuple[str, str]]:
+    """The texts drawn in Gothic (titles, subjects, table headers): its Latin fallback is
+    DejaVu Sans, not Serif, so they are checked against that chain too."""
+    pages = [("", data.content)]
+    pages += [(f"enclosure{n}.", f) for n, f in enumerate(data.enclosures, start=1)]
+    for prefix, c in pages:
+        yield f"{prefix}subject", c.subject
+        yield f"{prefix}title", c.title
+    for n, table in enumerate(data.attachments, start=1):
+        yield from tables.header_texts(table, f"attachment{n}")
+
+
+def _composed_content(f: Filled) -> Filled:
+    c = fonts.compose_marks
+    return replace(
+        f,
+        subject=c(f.subject),
+        title=c(f.title),
+        body=[c(x) for x in f.body],
+        ki=[c(x) for x in f.ki],
+        contact=[c(x) for x in f.contact],
+        note=[c(x) for x in f.note],
+    )
 
 
 def _composed(data: LetterData) -> LetterData:
     """Base letters and their combining marks composed (only those), before wrapping, so a
     line break never separates a mark from its letter. Nothing else is normalised."""
     c = fonts.compose_marks
-    a, s, f = data.addressee, data.sender, data.content
+    a, s = data.addressee, data.sender
     return replace(
         data,
         addressee=replace(
@@ -258,29 +303,65 @@ def _composed(data: LetterData) -> LetterData:
             signatory=c(s.signatory),
             desk=tuple(c(x) for x in s.desk),
         ),
-        content=replace(
-            f,
-            subject=c(f.subject),
-            title=c(f.title),
-            body=[c(x) for x in f.body],
-            ki=[c(x) for x in f.ki],
-            contact=[c(x) for x in f.contact],
-            note=[c(x) for x in f.note],
-        ),
+        content=_composed_content(data.content),
+        attachments=tuple(tables.composed(t) for t in data.attachments),
+        enclosures=tuple(_composed_content(f) for f in data.enclosures),
     )
 
 
-def render(data: LetterData, calibration: Calibration | None = None) -> tuple[bytes, Layout]:
-    """The letter as PDF bytes, and where its blocks were drawn."""
-    calibration = calibration or Calibration()
-    data = _composed(data)
-    fonts.require_drawable(dict(_all_text(data)), MINCHO)
-    buffer = io.BytesIO()
-    canvas = fonts.new_canvas(buffer, pagesize=A4)
-    canvas.setTitle(data.content.subject or data.content.title)
-    layout = Layout()
+def _require_drawable(data: LetterData) -> None:
+    """The glyph check of fonts.require_drawable over every text, each against the family it
+    is drawn in, refusing once with every problem found (titles are checked twice: once)."""
+    found = [p for f, t in _all_text(data) for p in fonts.check_text(f, t, MINCHO)]
+    found += [p for f, t in _gothic_text(data) for p in fonts.check_text(f, t, GOTHIC)]
+    problems = list(dict.fromkeys(found))  # GlyphProblem is frozen: duplicates drop out
+    if problems:
+        raise InvalidInput(
+            "glyph.problems", problems=[p.as_problem() for p in problems], count=len(problems)
+        )
+
+
+def _numbered(w: _Writer, items: list[str], label: str, block: str) -> None:
+    """Numbered items with a hanging indent: `label` is formatted with the item's number."""
+    for i, item in enumerate(items, start=1):
+        lines = wrap(
+            item, (RIGHT - LEFT - 12) * mm, lambda t: fonts.string_width(t, MINCHO, BODY_SIZE)
+        )
+        for j, ln in enumerate(lines):
+            w.need(BODY_SIZE * 1.6 / mm)
+            if j == 0:
+                fonts.draw_text(
+                    w.c,
+                    (LEFT + 2) * mm,
+                    _y(w.top + BODY_SIZE / mm),
+                    label.format(i),
+                    MINCHO,
+                    BODY_SIZE,
+                )
+            w.line(ln, BODY_SIZE, x0=LEFT + 12, block=block)
+
+
+def _contact_box(w: _Writer, box_lines: list[str], block: str) -> None:
+    """The contact desk's lines in a ruled box on the right half of the column."""
+    w.gap(6)
+    x0 = 97.0
+    wrapped = [
+        ln
+        for text in box_lines
+        for ln in wrap(text, (RIGHT - x0 - 4) * mm, lambda t: fonts.string_width(t, MINCHO, 9))
+    ]
+    w.need(len(wrapped) * 9 * 1.6 / mm + 6)
+    start = w.top
+    w.gap(2)
+    for text in wrapped:
+        w.line(text, 9, x0=x0 + 3, block=block)
+    w.c.rect(x0 * mm, _y(w.top + 2), (RIGHT - x0) * mm, (w.top - start + 2) * mm)
+
+
+def _letter(w: _Writer, data: LetterData, calibration: Calibration) -> None:
+    """The letter itself, from the number and date to the contact box."""
+    canvas, layout = w.c, w.layout
     safe, may_show = calibration.safe_area(), calibration.may_show()
-    w = _Writer(canvas, layout, data.preview)
 
     # Number and date, top right; below everything the window could show when a window
     # reaching far to the right would show them there.
@@ -344,23 +425,7 @@ def render(data: LetterData, calibration: Calibration | None = None) -> tuple[by
         w.gap(3)
         w.line("記", BODY_SIZE, align="center", block="ki")
         w.gap(2)
-        for i, item in enumerate(c.ki, start=1):
-            lines = wrap(
-                item, (RIGHT - LEFT - 12) * mm, lambda t: fonts.string_width(t, MINCHO, BODY_SIZE)
-            )
-            for j, ln in enumerate(lines):
-                label = f"{i}．" if j == 0 else ""
-                w.need(BODY_SIZE * 1.6 / mm)
-                if label:
-                    fonts.draw_text(
-                        canvas,
-                        (LEFT + 2) * mm,
-                        _y(w.top + BODY_SIZE / mm),
-                        label,
-                        MINCHO,
-                        BODY_SIZE,
-                    )
-                w.line(ln, BODY_SIZE, x0=LEFT + 12, block="ki")
+        _numbered(w, c.ki, "{}．", block="ki")
         w.gap(2)
         w.line("以上", BODY_SIZE, align="right", block="ki")
     for text in c.note:
@@ -368,19 +433,51 @@ def render(data: LetterData, calibration: Calibration | None = None) -> tuple[by
         w.paragraph(text, size=9, block="note")
     box_lines = list(c.contact) or list(s.desk)  # the template's desk wording wins
     if box_lines:
-        w.gap(6)
-        x0 = 97.0
-        wrapped = [
-            ln
-            for text in box_lines
-            for ln in wrap(text, (RIGHT - x0 - 4) * mm, lambda t: fonts.string_width(t, MINCHO, 9))
-        ]
-        w.need(len(wrapped) * 9 * 1.6 / mm + 6)
-        start = w.top
+        _contact_box(w, box_lines, block="contact")
+
+
+def _enclosure(w: _Writer, f: Filled) -> None:
+    """An explanatory page (in English, or in plain Japanese) for the same reader: no address,
+    no greeting; paragraphs are not indented, since English is not."""
+    block = "enclosure"
+    w.top = 20.0
+    if f.title:
+        w.lines(f.title, 14, GOTHIC, align="center", block=block)
+    if f.subject:
+        w.lines(f.subject, 12, GOTHIC, align="center", block=block)
+    w.gap(5)
+    for text in f.body:
+        w.paragraph(text, indent=False, block=block)
         w.gap(2)
-        for text in wrapped:
-            w.line(text, 9, x0=x0 + 3, block="contact")
-        canvas.rect(x0 * mm, _y(w.top + 2), (RIGHT - x0) * mm, (w.top - start + 2) * mm)
+    if f.ki:
+        w.gap(1)
+        _numbered(w, f.ki, "{}.", block=block)
+    for text in f.note:
+        w.gap(2)
+        w.paragraph(text, size=9, indent=False, block=block)
+    if f.contact:
+        _contact_box(w, list(f.contact), block=block)
+
+
+def render(data: LetterData, calibration: Calibration | None = None) -> tuple[bytes, Layout]:
+    """The letter as PDF bytes, and where its blocks were drawn: the letter, then each
+    attachment (別紙) from a new page, then each enclosure on pages of its own."""
+    calibration = calibration or Calibration()
+    for table in data.attachments:
+        tables.check_shape(table)
+    data = _composed(data)
+    _require_drawable(data)
+    buffer = io.BytesIO()
+    canvas = fonts.new_canvas(buffer, pagesize=A4)
+    canvas.setTitle(data.content.subject or data.content.title)
+    layout = Layout()
+    _letter(_Writer(canvas, layout, data.preview), data, calibration)
     canvas.showPage()
+    decorate = (lambda: _watermark(canvas)) if data.preview else None
+    for n, table in enumerate(data.attachments, start=1):
+        tables.draw(canvas, table, n, decorate=decorate, record=layout.add)
+    for page in data.enclosures:
+        _enclosure(_Writer(canvas, layout, data.preview), page)
+        canvas.showPage()
     canvas.save()
     return buffer.getvalue(), layout

@@ -105,6 +105,12 @@ def _month(key: str, value: Any) -> int:
     return int(value)
 
 
+def _month_count(key: str, value: Any) -> int:
+    if not 1 <= value <= 24:
+        raise InvalidInput("settings.out_of_range", key=key)
+    return int(value)
+
+
 def _minor_age(key: str, value: Any) -> int:
     # The Commission's Q&A speaks of about 12 to 15; the civil age of majority is 18.
     if not 6 <= value <= 20:
@@ -127,6 +133,13 @@ REGISTRY: dict[str, SettingDef] = {
         # Leak final report: the day of knowing is day 1 (the earlier, safer reading).
         SettingDef("calendar.first_day_counts_leak", True, bool),
         SettingDef("requests.target_business_days", 10, int),
+        # Certificates (住民票, 戸籍謄本, 印鑑登録証明書 …) must be this recent (APPI.md 8).
+        SettingDef("requests.certificate_months", 3, int, _month_count),
+        # Calendar days given in a letter to send identity documents or the missing fee.
+        SettingDef("requests.identity_wait_days", 14, int),
+        SettingDef("requests.fee_wait_days", 14, int),
+        # Decisions go to a legal representative who made the request (seed 002's practice).
+        SettingDef("requests.legal_rep_gets_decisions", True, bool),
         SettingDef("complaints.target_days", 14, int),
         SettingDef("org.fiscal_year_start_month", 4, int, _month),
         SettingDef("documents.identity_documents", IDENTITY_DOCUMENTS, list, _text_list),

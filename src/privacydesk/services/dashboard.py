@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from privacydesk.services import backup, register, retention
+from privacydesk.domain.accounts import Role
+from privacydesk.services import backup, register, requests, retention
 from privacydesk.services.desk import Desk
 from privacydesk.services.roles import EVERYONE, allowed
 
@@ -52,6 +53,32 @@ def items(desk: Desk, now: datetime | None = None) -> list[DashboardItem]:
         found.append(
             DashboardItem("dashboard.holds", "info", {"holds": past["holds"], "held": past["held"]})
         )
+    today = now.date() if now else None
+    due = requests.due_soon(desk, today=today)
+    overdue = [r for r in due if r.overdue]
+    if overdue:
+        found.append(
+            DashboardItem(
+                "dashboard.requests_overdue",
+                "danger",
+                {"count": len(overdue), "first": overdue[0].number},
+            )
+        )
+    if len(due) > len(overdue):
+        soon = [r for r in due if not r.overdue]
+        found.append(
+            DashboardItem(
+                "dashboard.requests_due",
+                "warning",
+                {"count": len(soon), "first": soon[0].number, "date": soon[0].due_on.isoformat()},
+            )
+        )
+    if desk.context.role == Role.MANAGER:
+        old = requests.past_retention(desk, today=today)
+        if old:
+            found.append(
+                DashboardItem("dashboard.requests_past_retention", "info", {"count": len(old)})
+            )
     for code, params in desk.notices:
         found.append(DashboardItem(code, "info", params))
     if desk.failed_attempts_shown:

@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 from privacydesk.documents import forms, letter, templates
 from privacydesk.documents.envelope import Calibration
 from privacydesk.documents.letter import Addressee, LetterData, Sender
+from privacydesk.documents.tables import Table
+from privacydesk.documents.templates import Filled
 from privacydesk.domain import documents as docs
 from privacydesk.domain import profile as profile_domain
 from privacydesk.domain import settings, wareki
@@ -52,8 +54,105 @@ KIND_FIELDS: dict[str, frozenset[str]] = {
     "power-of-attorney": frozenset(),
     "consent-form": frozenset(),  # services/consent.py draws its values
 }
+# Every letter about a data-subject request (services/requests.py fills these).
+REQUEST_FIELDS = frozenset(
+    {
+        "request_number",  # the office's case reference, e.g. 請求2026-0012
+        "received_date",  # 和暦
+        "request_types",  # list: 開示（書面）, 利用停止・消去, …
+        "request_types_text",  # the same, joined with 、
+        "person_name",  # the person the request concerns
+        "requester_name",  # who made it (the person or the agent)
+        "target_date",  # the office's target reply date, 和暦
+        "send_to",  # where to send documents: the desk's address and department
+    }
+)
+REQUEST_KIND_FIELDS: dict[str, frozenset[str]] = {
+    "acknowledgement": frozenset({"next_steps"}),
+    "identity-check": frozenset({"missing", "masking", "accepted", "deadline"}),
+    "fee-shortfall": frozenset({"fee_due", "fee_received", "shortfall", "deadline"}),
+    "disclosure": frozenset({"decision", "method", "disclosed", "withheld"}),
+    "non-disclosure": frozenset({"decision", "reasons"}),
+    "correction-result": frozenset({"result", "changes", "reasons"}),
+    "suspension-result": frozenset({"result", "measures", "reasons"}),
+    "purpose-notice": frozenset({"purposes"}),
+    "purpose-not-notified": frozenset({"reasons"}),
+    "method-change": frozenset({"method_asked", "method_used", "reasons"}),
+    "withdrawn": frozenset({"reasons"}),
+    "password-notice": frozenset({"password", "delivery", "sent_date"}),
+    # The explanatory enclosure in the person's language (English, やさしい日本語).
+    "enclosure-en": frozenset({"letter_title", "explanation"}),
+    "enclosure-easy-ja": frozenset({"letter_title", "explanation"}),
+}
+KIND_FIELDS.update({k: REQUEST_FIELDS | v for k, v in REQUEST_KIND_FIELDS.items()})
 SAMPLE_VALUES: dict[str, str | list[str]] = {
     "enclosures": ["保有個人データの開示等請求書　1部", "委任状　1部", "返信用封筒　1通"],
+    # Data-subject requests (REQUEST_FIELDS and REQUEST_KIND_FIELDS). A name shared by several
+    # kinds (reasons, decision, result, letter_title, explanation) has one sample for all.
+    "request_number": "請求2026-0012",
+    "received_date": "令和8年11月20日",
+    "request_types": ["開示（書面）", "利用停止・消去"],
+    "request_types_text": "開示（書面）、利用停止・消去",
+    "person_name": "髙橋 花子",
+    "requester_name": "髙橋 花子",
+    "target_date": "令和8年12月4日",
+    "send_to": "〒100-0001　東京都千代田区千代田1-1　個人情報相談窓口",
+    "next_steps": [
+        "手数料500円のお支払いが必要です（1,000円）。",
+        "内容を確認のうえ、書面にてご回答いたします。",
+    ],
+    "missing": ["現住所を確認できる書類（住民票の写し等）の写し　1点"],
+    "masking": [
+        "本籍（記載がある場合）",
+        "資格確認書・健康保険証の保険者番号、記号・番号、QRコード",
+        "マイナンバー（個人番号）：マイナンバーカードは表面のみ、番号の記載された書類は送らないで"
+        "ください",
+    ],
+    "accepted": ["運転免許証（両面）", "マイナンバーカード（表面のみ）", "住民票の写し"],
+    "deadline": "令和8年12月18日",
+    "fee_due": "1,000円",
+    "fee_received": "500円",
+    "shortfall": "500円",
+    "decision": "一部開示",
+    "method": "書面",
+    "disclosed": [
+        "別紙1　会員名簿に記録されている事項（氏名、住所、電話番号、入会年月日）",
+        "別紙2　寄附の記録（令和6年度から令和8年度まで）",
+    ],
+    "withheld": [
+        "相談記録：相談員の所見欄（業務の適正な実施に著しい支障を及ぼすおそれがあるため"
+        "（個人情報の保護に関する法律第33条第2項第2号））",
+    ],
+    "reasons": [
+        "ご請求の対象となる記録の一部は、保存期間の経過により既に廃棄しており、"
+        "当法人は保有していません。",
+    ],
+    "result": "ご請求の一部について対応しました",
+    "changes": [
+        "住所を「東京都渋谷区神宮前一丁目2番3号」から「東京都渋谷区神宮前一丁目5番8号」に"
+        "訂正しました。",
+    ],
+    "measures": [
+        "会報の送付を停止しました。",
+        "寄附のお願いの送付先名簿から削除しました（消去に代わる措置として、会計記録は法令上の"
+        "保存期間が終わるまで保管します）。",
+    ],
+    "purposes": [
+        "会員名簿の管理と会報の送付のため",
+        "寄附の受領と領収書の発行のため",
+        "相談事業における相談への対応のため",
+    ],
+    "method_asked": "電磁的記録",
+    "method_used": "書面",
+    "password": "Kx7mQ4tR9w",
+    "delivery": "簡易書留",
+    "sent_date": "令和8年12月2日",
+    "letter_title": "受付のお知らせ / Acknowledgement of your request",
+    "explanation": [
+        "We received your request on 20 November 2026. / "
+        "2026年11月20日に あなたの 請求を 受け取りました。",
+        "We will answer by 4 December 2026. / 2026年12月4日までに 答えます。",
+    ],
 }
 SAMPLE_ADDRESSEE = Addressee(
     name="髙橋 花子",
@@ -151,6 +250,8 @@ def render_letter(
     number: str | None,
     preview: bool,
     text: str | None = None,
+    attachments: Sequence[Table] = (),
+    enclosures: Sequence[Filled] = (),
 ) -> tuple[bytes, int]:
     """A letter of `kind` with the office's current wording (or `text`, when previewing);
     returns the PDF and the template version used (0 for the default)."""
@@ -167,6 +268,8 @@ def render_letter(
         number=number,
         preview=preview,
         seal=settings.get(s, "documents.seal"),
+        attachments=tuple(attachments),
+        enclosures=tuple(enclosures),
     )
     pdf, _layout = letter.render(data, calibration(s))
     return pdf, version
@@ -271,6 +374,44 @@ def issue_letter(
 
     The number is allocated in the same transaction, so a failure never uses one up.
     """
+    issued = issue_document(
+        desk,
+        s,
+        kind,
+        addressee,
+        extra,
+        record_type=record_type,
+        record_id=record_id,
+        today=today,
+        prefix=prefix,
+        substitution_note=substitution_note,
+    )
+    return issued.number, issued.pdf
+
+
+@dataclass(frozen=True)
+class Issued:
+    number: str
+    pdf: bytes
+    document_id: int
+
+
+def issue_document(
+    desk: Desk,
+    s: Session,
+    kind: str,
+    addressee: Addressee,
+    extra: Mapping[str, str | Sequence[str]],
+    *,
+    record_type: str,
+    record_id: str,
+    today: date | None = None,
+    prefix: str | None = None,
+    substitution_note: str = "",
+    attachments: Sequence[Table] = (),
+    enclosures: Sequence[Filled] = (),
+) -> Issued:
+    """issue_letter with attached tables (別紙) and enclosure pages, returning the record's id."""
     if desk.context.role == Role.VIEWER:
         raise NotAllowed("auth.role_not_allowed", action="documents.issue_letter", role="viewer")
     today = today or date.today()
@@ -281,7 +422,15 @@ def issue_letter(
     _era, era_year = wareki.wareki_year(date(fy, start, 1))
     number = docs.number_text(prefix, era_year, sequence)
     pdf, version = render_letter(
-        s, kind, addressee, extra, today=today, number=number, preview=False
+        s,
+        kind,
+        addressee,
+        extra,
+        today=today,
+        number=number,
+        preview=False,
+        attachments=attachments,
+        enclosures=enclosures,
     )
     doc = docs.record_issued(
         s,
@@ -304,7 +453,13 @@ def issue_letter(
         record_id,
         {"kind": kind, "document": doc.id, "sequence": sequence, "fiscal_year": fy},
     )
-    return number, pdf
+    return Issued(number, pdf, doc.id)
+
+
+def fill(s: Session, kind: str, extra: Mapping[str, str | Sequence[str]], today: date) -> Filled:
+    """The office's current wording of `kind` filled with the common and given values."""
+    template, _version = _template(s, kind)
+    return templates.fill(template, _values(s, extra, today))
 
 
 @allowed(*STAFF_UP)

@@ -462,3 +462,145 @@ class Hold(Base):
     set_at: Mapped[datetime]
     released_at: Mapped[datetime | None]
     released_by: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+
+
+# -- Data-subject requests (開示等の請求) ------------------------------------------------------
+
+
+class DataRequest(Base):
+    """開示等の請求. One request from receipt to closing; its state is derived (domain)."""
+
+    __tablename__ = "requests"
+    __table_args__ = (Index("ix_requests_subject", "subject_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    received_on: Mapped[date]
+    channel: Mapped[str] = mapped_column(String(10), default="post")  # post|fax|email|counter
+    form: Mapped[str] = mapped_column(String(20), default="office_form")  # |own_letter
+    # The person concerned; kept as a snapshot too, since the person may be disposed of
+    # before the request's documents are (they are kept for years after closing).
+    subject_id: Mapped[int | None] = mapped_column(
+        ForeignKey("subjects.id", ondelete="SET NULL")
+    )
+    person_name: Mapped[str] = mapped_column(String(300))
+    protected: Mapped[bool] = mapped_column(Boolean, default=False)  # 所在秘匿 at receipt
+    requester_kind: Mapped[str] = mapped_column(String(20), default="person")
+    agent_name: Mapped[str] = mapped_column(String(300), default="")
+    agent_honorific: Mapped[str] = mapped_column(String(10), default="様")
+    agent_relation: Mapped[str] = mapped_column(String(200), default="")
+    # The address written on the request: where procedural letters go.
+    request_postal_code: Mapped[str] = mapped_column(String(20), default="")
+    request_address: Mapped[str] = mapped_column(Text, default="")
+    # The person's address as the identity documents confirm it: where decisions go.
+    confirmed_postal_code: Mapped[str] = mapped_column(String(20), default="")
+    confirmed_address: Mapped[str] = mapped_column(Text, default="")
+    address_matches_register: Mapped[bool | None]
+    language: Mapped[str] = mapped_column(String(20), default="ja")  # ja|en|easy_ja
+    identity_status: Mapped[str] = mapped_column(String(20), default="unchecked")
+    identity_missing: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of codes
+    identity_deadline: Mapped[date | None]
+    identity_checked_by: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+    identity_checked_at: Mapped[datetime | None]
+    fee_due: Mapped[int] = mapped_column(Integer, default=0)
+    fee_received: Mapped[int] = mapped_column(Integer, default=0)
+    fee_received_on: Mapped[date | None]
+    fee_method: Mapped[str] = mapped_column(String(20), default="")
+    fee_deadline: Mapped[date | None]
+    approved_by: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))  # protected
+    approved_at: Mapped[datetime | None]
+    decision_route: Mapped[str] = mapped_column(String(20), default="")  # ""=the rule's
+    route_reason: Mapped[str] = mapped_column(Text, default="")
+    delivery_method: Mapped[str] = mapped_column(String(30), default="")  # protected persons
+    delivery_postal_code: Mapped[str] = mapped_column(String(20), default="")
+    delivery_address: Mapped[str] = mapped_column(Text, default="")
+    refused_on: Mapped[date | None]  # a refusal lets the person sue at once (Article 39)
+    closed_on: Mapped[date | None]
+    close_reason: Mapped[str] = mapped_column(String(30), default="")  # done|withdrawn|…
+    electronic_password: Mapped[bytes | None]  # sealed; cleared at closing
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime]
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+
+
+class RequestType(Base):
+    """One thing asked in a request, and its decision."""
+
+    __tablename__ = "request_types"
+    __table_args__ = (UniqueConstraint("request_id", "type", name="uq_request_types_request"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id", ondelete="CASCADE"))
+    type: Mapped[str] = mapped_column(String(30))
+    method_asked: Mapped[str] = mapped_column(String(20), default="")  # paper|electronic
+    method_used: Mapped[str] = mapped_column(String(20), default="")
+    method_reason: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[str] = mapped_column(Text, default="")  # what the person asks
+    decision: Mapped[str] = mapped_column(String(20), default="")
+    grounds: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of ground codes
+    reason: Mapped[str] = mapped_column(Text, default="")
+    changes: Mapped[str] = mapped_column(Text, default="")  # what changed / measures taken
+    include_sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
+    decided_on: Mapped[date | None]
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+
+
+class RequestEntry(Base):
+    """A register entry a request covers, and what is disclosed from it."""
+
+    __tablename__ = "request_entries"
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("requests.id", ondelete="CASCADE"), primary_key=True
+    )
+    entry_id: Mapped[int] = mapped_column(ForeignKey("register_entries.id"), primary_key=True)
+    extract_name: Mapped[str] = mapped_column(String(200), default="")
+    extract_columns: Mapped[str] = mapped_column(Text, default="[]")  # JSON
+    extract_rows: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of lists
+    enclosure: Mapped[str] = mapped_column(Text, default="")  # a paper copy, described
+    withheld: Mapped[str] = mapped_column(Text, default="[]")  # JSON [{"item", "ground"}]
+
+
+class RequestDocument(Base):
+    """An identity or authority document received (never its number)."""
+
+    __tablename__ = "request_documents"
+    __table_args__ = (Index("ix_request_documents_request", "request_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id", ondelete="CASCADE"))
+    whose: Mapped[str] = mapped_column(String(20))  # person|agent|authority
+    kind: Mapped[str] = mapped_column(String(40))
+    received_on: Mapped[date]
+    issued_on: Mapped[date | None]  # certificates must be recent; passports from 2020
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class RequestStop(Base):
+    """The clock stopped while waiting for identity documents or the fee."""
+
+    __tablename__ = "request_stops"
+    __table_args__ = (Index("ix_request_stops_request", "request_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id", ondelete="CASCADE"))
+    reason: Mapped[str] = mapped_column(String(20))  # identity|fee
+    started_on: Mapped[date]
+    ended_on: Mapped[date | None]
+
+
+class Mailing(Base):
+    """発送簿. Every letter sent, how, and what became of it."""
+
+    __tablename__ = "mailings"
+    __table_args__ = (Index("ix_mailings_record", "record_type", "record_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("issued_documents.id", ondelete="SET NULL")
+    )
+    record_type: Mapped[str] = mapped_column(String(60))
+    record_id: Mapped[str] = mapped_column(String(60))
+    kind: Mapped[str] = mapped_column(String(60))
+    number: Mapped[str] = mapped_column(String(60), default="")
+    addressee: Mapped[str] = mapped_column(String(300), default="")
+    method: Mapped[str] = mapped_column(String(30))
+    tracking_number: Mapped[str] = mapped_column(String(60), default="")
+    sent_on: Mapped[date]
+    status: Mapped[str] = mapped_column(String(20), default="sent")  # |returned|misdelivered
+    status_on: Mapped[date | None]
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
