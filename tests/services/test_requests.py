@@ -13,9 +13,9 @@ from pypdf import PdfReader
 from tests.documents.readback import all_text, assert_fonts_embedded, page_texts
 
 from privacydesk.domain import retention
-from privacydesk.errors import InvalidInput, NotAllowed
 from privacydesk.domain.purposes import PurposeData
 from privacydesk.domain.register import EntryData, ItemData
+from privacydesk.errors import InvalidInput, NotAllowed
 from privacydesk.services import accounts, profile, register, subjects
 from privacydesk.services import requests as rq
 from privacydesk.services.desk import Desk
@@ -115,7 +115,11 @@ def _ready(desk: Desk, rid: int) -> None:
     view = rq.get(desk, rid, today=TODAY)
     if view.fee_due:
         rq.record_fee(
-            desk, rid, amount=view.fee_due, received_on=RECEIVED, method="postal_stamps",
+            desk,
+            rid,
+            amount=view.fee_due,
+            received_on=RECEIVED,
+            method="postal_stamps",
             today=TODAY,
         )
 
@@ -163,9 +167,7 @@ def test_identity_missing_stops_the_clock_and_the_letter_says_what(office: Desk,
         rq.letter(office, rid, "identity-check", today=TODAY)
     assert e.value.code == "requests.letter_identity_not_missing"
 
-    rq.record_identity(
-        office, rid, confirmed=False, missing=["person_address"], today=TODAY
-    )
+    rq.record_identity(office, rid, confirmed=False, missing=["person_address"], today=TODAY)
     v = rq.get(office, rid, today=TODAY)
     assert v.due_on is None and v.open_stop is not None
     assert v.open_stop.reason == "identity" and v.open_stop.started_on == TODAY
@@ -185,7 +187,11 @@ def test_identity_missing_stops_the_clock_and_the_letter_says_what(office: Desk,
 
     back = date(2026, 11, 10)
     rq.record_identity(
-        office, rid, confirmed=True, confirmed_address=ADDRESS, confirmed_postal_code="150-0001",
+        office,
+        rid,
+        confirmed=True,
+        confirmed_address=ADDRESS,
+        confirmed_postal_code="150-0001",
         today=back,
     )
     after = rq.get(office, rid, today=back)
@@ -197,8 +203,13 @@ def test_fee_shortfall_letter_and_withdrawal_when_unpaid(office: Desk, person: i
     rid = _receive(office, person, "disclosure")
     _ready(office, rid)
     rq.record_fee(
-        office, rid, amount=1000, received_on=RECEIVED, method="postal_stamps",
-        deadline=date(2026, 11, 20), today=TODAY,
+        office,
+        rid,
+        amount=1000,
+        received_on=RECEIVED,
+        method="postal_stamps",
+        deadline=date(2026, 11, 20),
+        today=TODAY,
     )
     v = rq.get(office, rid, today=TODAY)
     assert v.state == "fee_pending" and v.open_stop is not None
@@ -217,7 +228,9 @@ def test_fee_shortfall_letter_and_withdrawal_when_unpaid(office: Desk, person: i
 
 def test_my_number_in_free_text_is_refused(office: Desk, person: int):
     data = RequestInput(
-        received_on=RECEIVED, subject_id=person, types=[TypeInput("correction", "", "")],
+        received_on=RECEIVED,
+        subject_id=person,
+        types=[TypeInput("correction", "", "")],
         notes="個人番号 1234 5678 9018 を添付",
     )
     with pytest.raises(InvalidInput) as e:
@@ -261,15 +274,23 @@ def test_every_refusal_carries_its_reason(office: Desk, person: int):
         with pytest.raises(InvalidInput):
             rq.decide(office, rid, decision, today=TODAY)
     rq.decide(
-        office, rid,
+        office,
+        rid,
         Decision("disclosure", "refused", grounds=["harm"], reason="第三者の安全に関わるため"),
         today=TODAY,
     )
-    rq.decide(office, rid, Decision("correction", "done", changes="住所を新住所に訂正"), today=TODAY)
     rq.decide(
-        office, rid,
-        Decision("suspension", "alternative", reason="全面停止は過大な費用を要するため",
-                 changes="案内の送付を停止"),
+        office, rid, Decision("correction", "done", changes="住所を新住所に訂正"), today=TODAY
+    )
+    rq.decide(
+        office,
+        rid,
+        Decision(
+            "suspension",
+            "alternative",
+            reason="全面停止は過大な費用を要するため",
+            changes="案内の送付を停止",
+        ),
         today=TODAY,
     )
     rq.decide(office, rid, Decision("purpose", "notified"), today=TODAY)
@@ -293,7 +314,11 @@ def test_substantive_decision_waits_for_identity_but_a_procedural_one_does_not(
         rq.decide(office, rid, Decision("correction", "done", changes="x"), today=TODAY)
     assert any(p[1] == "requests.identity_not_confirmed" for p in e.value.problems)
     rq.record_identity(
-        office, rid, confirmed=False, missing=["person_id"], deadline=date(2026, 11, 10),
+        office,
+        rid,
+        confirmed=False,
+        missing=["person_id"],
+        deadline=date(2026, 11, 10),
         today=TODAY,
     )
     with pytest.raises(InvalidInput) as e:
@@ -312,7 +337,8 @@ def test_method_change_needs_a_reason_and_has_its_notice(office: Desk, person: i
     with pytest.raises(InvalidInput):
         rq.decide(office, rid, Decision("disclosure", "full", method_used="paper"), today=TODAY)
     rq.decide(
-        office, rid,
+        office,
+        rid,
         Decision("disclosure", "full", method_used="paper", method_reason="電子化に多額の費用"),
         today=TODAY,
     )
@@ -325,9 +351,14 @@ def test_method_change_needs_a_reason_and_has_its_notice(office: Desk, person: i
 
 def test_agent_gets_procedural_letters_and_the_person_gets_decisions(office: Desk, person: int):
     rid = _receive(
-        office, person, "disclosure",
-        requester_kind="appointed_agent", agent_name="山本 一郎", agent_honorific="先生",
-        request_postal_code="105-0001", request_address="東京都港区虎ノ門1-1 山本法律事務所",
+        office,
+        person,
+        "disclosure",
+        requester_kind="appointed_agent",
+        agent_name="山本 一郎",
+        agent_honorific="先生",
+        request_postal_code="105-0001",
+        request_address="東京都港区虎ノ門1-1 山本法律事務所",
     )
     ack = all_text(rq.letter(office, rid, "acknowledgement", today=TODAY)[1])
     assert "山本 一郎" in ack and "虎ノ門" in ack
@@ -346,9 +377,14 @@ def test_agent_gets_procedural_letters_and_the_person_gets_decisions(office: Des
 
 def test_legal_representative_gets_decisions(office: Desk, person: int):
     rid = _receive(
-        office, person, "purpose",
-        requester_kind="legal_rep", agent_name="髙橋 美和", agent_relation="親権者",
-        request_postal_code="150-0001", request_address="東京都渋谷区神宮前9-9",
+        office,
+        person,
+        "purpose",
+        requester_kind="legal_rep",
+        agent_name="髙橋 美和",
+        agent_relation="親権者",
+        request_postal_code="150-0001",
+        request_address="東京都渋谷区神宮前9-9",
     )
     _ready(office, rid)
     rq.decide(office, rid, Decision("purpose", "notified"), today=TODAY)
@@ -362,9 +398,14 @@ def test_protected_person_goes_to_a_manager_and_no_agent_sees_the_address(
 ):
     accounts.add_user(office, "tantou", "staff", PASSWORD)
     rid = _receive(
-        office, hidden, "disclosure",
-        requester_kind="legal_rep", agent_name="佐藤 一郎", agent_relation="親権者",
-        request_postal_code="530-0002", request_address="大阪府大阪市北区曽根崎2-2",
+        office,
+        hidden,
+        "disclosure",
+        requester_kind="legal_rep",
+        agent_name="佐藤 一郎",
+        agent_relation="親権者",
+        request_postal_code="530-0002",
+        request_address="大阪府大阪市北区曽根崎2-2",
     )
     v = rq.get(office, rid, today=TODAY)
     assert v.needs_approval and v.next_action == "requests.next.approval"
@@ -416,13 +457,16 @@ def test_electronic_disclosure_is_aes256_with_csv_and_a_password_notice(
     reader = PdfReader(io.BytesIO(protected))
     assert reader.is_encrypted
     rq.record_mailing(
-        office, rid, kind="disclosure-electronic", method="simple_registered",
-        tracking_number="1234-5678-9012", sent_on=TODAY, today=TODAY,
+        office,
+        rid,
+        kind="disclosure-electronic",
+        method="simple_registered",
+        tracking_number="1234-5678-9012",
+        sent_on=TODAY,
+        today=TODAY,
     )
     notice = all_text(rq.letter(office, rid, "password-notice", today=TODAY)[1])
-    password = next(
-        word for word in notice.replace("：", " ").split() if word.count("-") == 3
-    )
+    password = next(word for word in notice.replace("：", " ").split() if word.count("-") == 3)
     reader = PdfReader(io.BytesIO(protected))
     assert reader.decrypt(password)
     assert "M-0001" in "".join(p.extract_text() for p in reader.pages)
@@ -441,11 +485,22 @@ def test_returned_mail_reopens_the_request(office: Desk, person: int):
     rq.decide(office, rid, Decision("correction", "done", changes="電話番号を訂正"), today=TODAY)
     rq.letter(office, rid, "correction-result", today=TODAY)
     with pytest.raises(InvalidInput):  # tracked methods need the number
-        rq.record_mailing(office, rid, kind="correction-result", method="simple_registered",
-                          sent_on=TODAY, today=TODAY)
+        rq.record_mailing(
+            office,
+            rid,
+            kind="correction-result",
+            method="simple_registered",
+            sent_on=TODAY,
+            today=TODAY,
+        )
     mid = rq.record_mailing(
-        office, rid, kind="correction-result", method="specified_record",
-        tracking_number="111-222", sent_on=TODAY, today=TODAY,
+        office,
+        rid,
+        kind="correction-result",
+        method="specified_record",
+        tracking_number="111-222",
+        sent_on=TODAY,
+        today=TODAY,
     )
     assert rq.get(office, rid, today=TODAY).state == "sent"
     rq.close(office, rid, on=TODAY)
@@ -506,3 +561,32 @@ def test_home_page_items_name_overdue_and_due_requests(office: Desk, person: int
     found = {i.code: i.params for i in dashboard.items(office, now=datetime(2026, 11, 4, 9))}
     assert found["dashboard.requests_overdue"]["first"] == f"請求2026-{late:04d}"
     assert found["dashboard.requests_due"]["count"] == 1
+
+
+def test_decision_letters_address_sits_inside_the_envelope_window(office: Desk, person: int):
+    from tests.documents.readback import A4_H_PT, MM, text_objects
+
+    from privacydesk.documents.envelope import Calibration
+
+    rid = _receive(office, person, "disclosure")
+    _ready(office, rid)
+    _extract(office, rid)
+    rq.decide(office, rid, Decision("disclosure", "full"), today=TODAY)
+    pdf = rq.letter(office, rid, "disclosure", today=TODAY)[1]
+    safe = Calibration().safe_area()
+    block = [
+        o
+        for o in text_objects(pdf)
+        if o.page == 0
+        and (
+            o.text.startswith("〒150")
+            or "髙橋 花子　様" in o.text
+            or o.text.startswith("東京都渋谷区")
+        )
+    ]
+    assert len(block) >= 3
+    for o in block:
+        left, right = o.origin[0] / MM, o.end[0] / MM
+        top = (A4_H_PT - o.origin[1]) / MM
+        assert safe.x - 0.1 <= left and right <= safe.x + safe.w + 0.1, o.text
+        assert safe.y <= top <= safe.y + safe.h + 0.1, o.text

@@ -538,10 +538,10 @@ def _values(
         )
         values["disclosed"] = [f"別紙{i}　{t.title}" for i, t in enumerate(tables, start=1)]
         values["withheld"] = [
-            f"{c.entry_name}：{item}（{domain.GROUND_TEXT.get(g, g)}）"
+            f"開示しない部分：{c.entry_name}の「{item}」（{domain.GROUND_TEXT.get(g, g)}）"
             for c in v.entries
             for item, g in c.withheld
-        ] + _reasons([t for t in rows if t.decision == "partial"])
+        ] + [f"理由の補足：{t.reason}" for t in rows if t.decision == "partial" and t.reason]
     elif kind == "non-disclosure":
         rows = [t for t in disclosure_rows if t.decision in ("refused", "none")]
         values["decision"] = "、".join(
@@ -753,7 +753,7 @@ def disclose_electronic(
         asked = [t for t in v.types if t.type in domain.DISCLOSURE_TYPES and t.decision]
         if not any((t.method_used or t.method_asked) == "electronic" for t in asked):
             raise InvalidInput("requests.not_electronic")
-        number, pdf, _doc, recipient, rows = _issue(desk, s, v, "disclosure", today)
+        _number, pdf, _doc, recipient, rows = _issue(desk, s, v, "disclosure", today)
         tables = _tables(s, v, recipient)
         names = electronic.attachment_names(tables)
         attachments = {n: electronic.csv_bytes(t) for n, t in zip(names, tables, strict=True)}
