@@ -8,14 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from privacydesk.domain.calendar import Calendar
-from privacydesk.domain.requests import (
-    DocumentRow,
-    Stop,
-    days_used,
-    due_date,
-    identity_gaps,
-    may_sue_from,
-)
+from privacydesk.domain.identity import DocumentRow, identity_gaps
+from privacydesk.domain.requests import Stop, days_used, due_date, may_sue_from
 
 CAL = Calendar.office()
 # Golden Week and the year end, where the obvious count is wrong.

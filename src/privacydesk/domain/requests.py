@@ -22,10 +22,25 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from privacydesk.domain import retention, settings
+from privacydesk.domain import mailings, retention, settings
 from privacydesk.domain.accounts import now
 from privacydesk.domain.calendar import Calendar
 from privacydesk.domain.consent import Problem, check_text, raise_problems, read_date
+from privacydesk.domain.identity import (  # noqa: F401 - re-exported for the services
+    DOC_KINDS,
+    MASKING_TEXT,
+    MISSING_CODES,
+    MISSING_TEXT,
+    WHOSE,
+    DocumentRow,
+    identity_gaps,
+)
+from privacydesk.domain.mailings import (  # noqa: F401 - re-exported for the services
+    MAIL_METHOD_TEXT,
+    MAIL_METHODS,
+    MAIL_STATUSES,
+    MailingRow,
+)
 from privacydesk.domain.mynumber import contains_my_number
 from privacydesk.domain.subjects import LANGUAGES
 from privacydesk.errors import InvalidInput
@@ -85,15 +100,6 @@ STOP_REASONS = ("identity", "fee")
 CLOSE_REASONS = ("done", "withdrawn_by_requester", "fee_unpaid", "identity_lapsed")
 ROUTES = ("person", "requester")  # who gets decision letters, when overridden
 DELIVERY_METHODS = ("counter_pickup", "restricted_delivery", "post")
-MAIL_METHODS = (
-    "ordinary",  # 普通郵便
-    "specified_record",  # 特定記録
-    "simple_registered",  # 簡易書留
-    "restricted_delivery",  # 本人限定受取郵便
-    "counter",  # 窓口で手渡し
-    "file",  # a file handed over or sent
-)
-MAIL_STATUSES = ("sent", "returned", "misdelivered")
 PROCEDURAL_LETTERS = frozenset({"acknowledgement", "identity-check", "fee-shortfall", "withdrawn"})
 DECISION_LETTERS = frozenset(
     {
@@ -109,42 +115,6 @@ DECISION_LETTERS = frozenset(
 )
 LETTER_KINDS = tuple(sorted(PROCEDURAL_LETTERS | DECISION_LETTERS))
 
-
-# Identity and authority documents: what each proves (APPI.md section 8).
-@dataclass(frozen=True)
-class DocKind:
-    photo: bool = False
-    address: bool = False
-    certificate: bool = False  # must be issued within the setting's months
-    role: str = "id"  # id | legal_authority | power_of_attorney | seal
-
-
-DOC_KINDS: dict[str, DocKind] = {
-    "driver_licence": DocKind(photo=True, address=True),
-    "residence_card": DocKind(photo=True, address=True),
-    "mynumber_card": DocKind(photo=True, address=True),  # front only; never the number
-    "passport": DocKind(photo=True),  # the address only on passports issued before 2020-02
-    "qualification_cert": DocKind(address=True),  # 資格確認書, numbers masked
-    "resident_record": DocKind(address=True, certificate=True),  # 住民票の写し
-    "koseki": DocKind(certificate=True, role="legal_authority"),  # 戸籍謄本
-    "registry_cert": DocKind(certificate=True, role="legal_authority"),  # 登記事項証明書
-    "power_of_attorney": DocKind(role="power_of_attorney"),  # 委任状
-    "seal_cert": DocKind(certificate=True, role="seal"),  # 印鑑登録証明書
-    "signature_cert": DocKind(role="seal"),  # サイン証明
-    "person_id_copy": DocKind(role="seal"),  # a copy of the person's ID (no seal registered)
-    "other": DocKind(),
-}
-PASSPORT_NO_ADDRESS_FROM = date(2020, 2, 4)
-WHOSE = ("person", "agent", "authority")
-MISSING_CODES = (
-    "person_id",
-    "person_address",
-    "agent_id",
-    "legal_authority",
-    "power_of_attorney",
-    "seal_or_signature",
-    "certificate_too_old",
-)
 
 # Wording printed on letters (Japanese, whatever the UI language).
 TYPE_TEXT = {
@@ -179,33 +149,6 @@ GROUND_TEXT = {
     "fee_unpaid": "手数料のお支払いを確認できなかったため",
     "not_retained": "ご請求の情報は当法人の保有個人データに該当しないため",
 }
-MISSING_TEXT = {
-    "person_id": "ご本人の本人確認書類（顔写真付きのもの1点、または顔写真のないもの2点）の写し",
-    "person_address": "現住所を確認できる書類（2020年2月以降に発行されたパスポートには住所の記載が"
-    "ないため、住民票の写し等をもう1点）",
-    "agent_id": "代理人ご本人の本人確認書類の写し",
-    "legal_authority": "法定代理権を確認できる書類（戸籍謄本または登記事項証明書）",
-    "power_of_attorney": "ご本人が署名した委任状",
-    "seal_or_signature": "ご本人の印鑑登録証明書、署名証明書（サイン証明）、"
-    "またはご本人の本人確認書類の写しのいずれか",
-    "certificate_too_old": "発行から{months}か月以内の証明書（お送りいただいた証明書は発行から"
-    "{months}か月を過ぎていました）",
-}
-MASKING_TEXT = (
-    "本籍（記載がある場合）",
-    "資格確認書・健康保険証の保険者番号、記号・番号、QRコード",
-    "マイナンバー（個人番号）：マイナンバーカードは表面のみ、通知カードや番号の記載された"
-    "住民票は送らないでください",
-)
-MAIL_METHOD_TEXT = {
-    "ordinary": "普通郵便",
-    "specified_record": "特定記録郵便",
-    "simple_registered": "簡易書留",
-    "restricted_delivery": "本人限定受取郵便",
-    "counter": "窓口での受け渡し",
-    "file": "電子ファイル",
-}
-
 # Offered to the officer for a protected person's disclosure (Article 33(2)(i)); editable.
 PROTECTED_REFUSAL = (
     "ご本人の所在を秘匿する措置がとられており、開示によりご本人の生命、身体又は財産を"
@@ -310,89 +253,6 @@ def may_sue_from(received: date, refused_on: date | None) -> date:
     return min(two_weeks, refused_on) if refused_on else two_weeks
 
 
-# -- identity ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DocumentRow:
-    id: int
-    whose: str
-    kind: str
-    received_on: date
-    issued_on: date | None
-    note: str
-
-
-def identity_gaps(
-    requester_kind: str, docs: Sequence[DocumentRow], today: date, certificate_months: int
-) -> list[str]:
-    """What the documents received still leave missing, as MISSING_CODES (a suggestion the
-    officer confirms; the decision to accept is theirs)."""
-    gaps: list[str] = []
-    oldest = _months_before(today, certificate_months)
-
-    def fresh(d: DocumentRow) -> bool:
-        kind = DOC_KINDS.get(d.kind, DocKind())
-        return not kind.certificate or (d.issued_on is not None and d.issued_on >= oldest)
-
-    def proves_identity(ds: list[DocumentRow]) -> tuple[bool, bool]:
-        photo = [d for d in ds if DOC_KINDS.get(d.kind, DocKind()).photo and fresh(d)]
-        other = [
-            d
-            for d in ds
-            if d.kind in DOC_KINDS
-            and DOC_KINDS[d.kind].role == "id"
-            and not DOC_KINDS[d.kind].photo
-            and d.kind != "other"
-            and fresh(d)
-        ]
-        ok = bool(photo) or len(other) >= 2
-        with_address = [
-            d
-            for d in photo + other
-            if DOC_KINDS[d.kind].address
-            or (d.kind == "passport" and d.issued_on and d.issued_on < PASSPORT_NO_ADDRESS_FROM)
-        ]
-        return ok, bool(with_address)
-
-    if any(not fresh(d) for d in docs if DOC_KINDS.get(d.kind, DocKind()).certificate):
-        gaps.append("certificate_too_old")
-    person = [d for d in docs if d.whose == "person"]
-    agent = [d for d in docs if d.whose == "agent"]
-    authority = [d for d in docs if d.whose == "authority" and fresh(d)]
-    roles = {DOC_KINDS.get(d.kind, DocKind()).role for d in authority}
-    if requester_kind == "person":
-        ok, address = proves_identity(person)
-        if not ok:
-            gaps.append("person_id")
-        elif not address:
-            gaps.append("person_address")
-    else:
-        ok, _address = proves_identity(agent)
-        if not ok:
-            gaps.append("agent_id")
-        if requester_kind == "legal_rep" and "legal_authority" not in roles:
-            gaps.append("legal_authority")
-        if requester_kind == "appointed_agent":
-            if "power_of_attorney" not in roles:
-                gaps.append("power_of_attorney")
-            if "seal" not in roles and not proves_identity(person)[0]:
-                gaps.append("seal_or_signature")
-    return gaps
-
-
-def _months_before(day: date, months: int) -> date:
-    month = day.month - months
-    year = day.year + (month - 1) // 12
-    month = (month - 1) % 12 + 1
-    for d in range(day.day, 0, -1):
-        try:
-            return date(year, month, d)
-        except ValueError:
-            continue
-    return date(year, month, 1)
-
-
 # -- reading a request ------------------------------------------------------------------------
 
 
@@ -424,21 +284,6 @@ class EntryCover:
     @property
     def has_content(self) -> bool:
         return bool(self.extract_columns) or bool(self.enclosure)
-
-
-@dataclass(frozen=True)
-class MailingRow:
-    id: int
-    document_id: int | None
-    kind: str
-    number: str
-    addressee: str
-    method: str
-    tracking_number: str
-    sent_on: date
-    status: str
-    status_on: date | None
-    note: str
 
 
 @dataclass(frozen=True)
@@ -539,30 +384,14 @@ def _type_row(t: RequestType) -> TypeRow:
     )
 
 
-def _mailing_row(m: Mailing) -> MailingRow:
-    return MailingRow(
-        m.id,
-        m.document_id,
-        m.kind,
-        m.number,
-        m.addressee,
-        m.method,
-        m.tracking_number,
-        m.sent_on,
-        m.status,
-        m.status_on,
-        m.note,
-    )
-
-
-def state_of(r: DataRequest, types: Sequence[TypeRow], mailings: Sequence[MailingRow]) -> str:
+def state_of(r: DataRequest, types: Sequence[TypeRow], sent: Sequence[MailingRow]) -> str:
     if r.closed_on is not None:
         return (
             "withdrawn" if r.close_reason in ("withdrawn_by_requester", "fee_unpaid") else "closed"
         )
     if types and all(t.decision for t in types):
-        sent = any(m.kind in DECISION_LETTERS and m.status == "sent" for m in mailings)
-        return "sent" if sent else "decided"
+        out = any(m.kind in DECISION_LETTERS and m.status == "sent" for m in sent)
+        return "sent" if out else "decided"
     if r.identity_status != "confirmed":
         return "identity_pending"
     if r.fee_due > r.fee_received:
@@ -644,14 +473,7 @@ def view(session: Session, request_id: int, today: date, cal: Calendar) -> Reque
             select(RequestStop).where(RequestStop.request_id == r.id).order_by(RequestStop.id)
         )
     ]
-    mailings = [
-        _mailing_row(m)
-        for m in session.scalars(
-            select(Mailing)
-            .where(Mailing.record_type == RECORD_TYPE, Mailing.record_id == str(r.id))
-            .order_by(Mailing.id)
-        )
-    ]
+    sent = mailings.of_record(session, RECORD_TYPE, str(r.id))
     letters = tuple(
         (d.id, d.kind, d.number, d.issued_at)
         for d in session.scalars(
@@ -660,7 +482,7 @@ def view(session: Session, request_id: int, today: date, cal: Calendar) -> Reque
             .order_by(IssuedDocument.id)
         )
     )
-    state = state_of(r, types, mailings)
+    state = state_of(r, types, sent)
     target = settings.get(session, "requests.target_business_days")
     open_stop = next((s for s in stops if s.ended_on is None), None)
     due = None if state in ("closed", "withdrawn") else due_date(r.received_on, target, stops, cal)
@@ -707,7 +529,7 @@ def view(session: Session, request_id: int, today: date, cal: Calendar) -> Reque
         entries=tuple(entries),
         documents=tuple(docs),
         stops=tuple(stops),
-        mailings=tuple(mailings),
+        mailings=tuple(sent),
         letters=letters,
         state=state,
         due_on=due,
@@ -715,14 +537,11 @@ def view(session: Session, request_id: int, today: date, cal: Calendar) -> Reque
         sue_from=may_sue_from(r.received_on, r.refused_on),
         needs_approval=needs_approval(r, [t.type for t in types]),
     )
-    returned = any(m.status == "returned" for m in mailings) and not any(
-        m.status == "sent"
-        and m.sent_on
-        > max(
-            (x.status_on or x.sent_on for x in mailings if x.status == "returned"),
-            default=m.sent_on,
-        )
-        for m in mailings
+    last_returned = max(
+        (m.status_on or m.sent_on for m in sent if m.status == "returned"), default=None
+    )
+    returned = last_returned is not None and not any(
+        m.status == "sent" and m.sent_on > last_returned for m in sent
     )
     object.__setattr__(v, "next_action", _next_action(v, returned))
     return v
@@ -1458,77 +1277,6 @@ def reopen(session: Session, request_id: int, actor: int | None) -> None:
     session.flush()
 
 
-def record_mailing(
-    session: Session,
-    request_id: int,
-    *,
-    document_id: int | None,
-    kind: str,
-    number: str,
-    addressee: str,
-    method: str,
-    tracking_number: str,
-    sent_on: date | str,
-    actor: int | None,
-    today: date,
-) -> int:
-    r = _load(session, request_id)
-    problems: list[Problem] = []
-    method = _choice(problems, "method", method, MAIL_METHODS)
-    tracking = _text(problems, "tracking_number", tracking_number)
-    sent = read_date(problems, "sent_on", sent_on, today, future_code="requests.future_date")
-    if sent and sent < r.received_on:
-        problems.append(("sent_on", "requests.date_before_request", {}))
-    if method in ("simple_registered", "restricted_delivery", "specified_record") and not tracking:
-        problems.append(("tracking_number", "requests.tracking_required", {}))
-    raise_problems(problems)
-    assert sent is not None
-    m = Mailing(
-        document_id=document_id,
-        record_type=RECORD_TYPE,
-        record_id=str(r.id),
-        kind=kind,
-        number=number,
-        addressee=addressee[:300],
-        method=method,
-        tracking_number=tracking,
-        sent_on=sent,
-        created_by=actor,
-    )
-    session.add(m)
-    session.flush()
-    return m.id
-
-
-def mark_mailing(
-    session: Session, mailing_id: int, status: str, on: date | str, note: str, today: date
-) -> MailingRow:
-    """Mail returned undelivered (宛所不明) reopens its request; misdelivery is recorded for
-    the incidents area."""
-    m = session.get(Mailing, mailing_id) if isinstance(mailing_id, int) else None
-    if m is None:
-        raise InvalidInput("requests.mailing_not_found")
-    problems: list[Problem] = []
-    status = _choice(problems, "status", status, MAIL_STATUSES)
-    day = read_date(problems, "status_on", on, today, future_code="requests.future_date")
-    if day and day < m.sent_on:
-        problems.append(("status_on", "requests.before_sent", {}))
-    note = _text(problems, "note", note)
-    raise_problems(problems)
-    m.status, m.status_on, m.note = status, day if status != "sent" else None, note
-    session.flush()
-    return _mailing_row(m)
-
-
-def mailing_log(session: Session, limit: int = 1000) -> list[MailingRow]:
-    return [
-        _mailing_row(m)
-        for m in session.scalars(
-            select(Mailing).order_by(Mailing.sent_on.desc(), Mailing.id.desc()).limit(limit)
-        )
-    ]
-
-
 def request_ids(session: Session) -> list[int]:
     return list(session.scalars(select(DataRequest.id).order_by(DataRequest.id.desc())))
 
@@ -1577,8 +1325,38 @@ def sealed_password(session: Session, request_id: int) -> bytes | None:
     return _load(session, request_id).electronic_password
 
 
+def record_mailing(
+    session: Session,
+    request_id: int,
+    *,
+    document_id: int | None,
+    kind: str,
+    number: str,
+    addressee: str,
+    method: str,
+    tracking_number: str,
+    sent_on: date | str,
+    actor: int | None,
+    today: date,
+) -> int:
+    r = _load(session, request_id)
+    return mailings.record(
+        session,
+        RECORD_TYPE,
+        str(r.id),
+        not_before=r.received_on,
+        document_id=document_id,
+        kind=kind,
+        number=number,
+        addressee=addressee,
+        method=method,
+        tracking_number=tracking_number,
+        sent_on=sent_on,
+        actor=actor,
+        today=today,
+    )
+
+
 def mailing_request(session: Session, mailing_id: int) -> int | None:
-    m = session.get(Mailing, mailing_id)
-    if m is None or m.record_type != RECORD_TYPE:
-        return None
-    return int(m.record_id)
+    found = mailings.target(session, mailing_id)
+    return int(found[1]) if found and found[0] == RECORD_TYPE else None

@@ -28,6 +28,7 @@ from privacydesk.domain import (
     calendar,
     disclosure,
     importer,
+    mailings,
     purposes,
     register,
     settings,
@@ -225,7 +226,7 @@ def identity_gaps(desk: Desk, request_id: int, today: date | None = None) -> lis
 @allowed(*EVERYONE)
 def mailing_log(desk: Desk) -> list[MailingRow]:
     with desk.uow() as s:
-        return domain.mailing_log(s)
+        return mailings.log(s)
 
 
 # -- receipt, identity, fee --------------------------------------------------------------------
@@ -839,7 +840,7 @@ def mark_mailing(
     """Returned undelivered (宛所不明): its request reopens with a next step."""
     today = _today(today)
     with desk.uow(write=True) as s:
-        row = domain.mark_mailing(s, mailing_id, status, on, note, today)
+        row = mailings.mark(s, mailing_id, status, on, note, today)
         rid = domain.mailing_request(s, mailing_id)
         if rid is not None and status == "returned":
             domain.reopen(s, rid, desk.context.account_id)
