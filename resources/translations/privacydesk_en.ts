@@ -778,42 +778,47 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="27" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="28" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="28" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="29" />
         <source>Persons and consents</source>
         <translation>Persons and consents</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="29" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="30" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="30" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="31" />
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="32" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="31" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="33" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="32" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="34" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="33" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="35" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="125" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="127" />
         <source>Signed in: {user} ({role})</source>
         <translation>Signed in: {user} ({role})</translation>
     </message>
@@ -1121,6 +1126,1615 @@
         <location filename="../../src/privacydesk/ui/pages/register.py" line="236" />
         <source>History</source>
         <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="6" />
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="13" />
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="18" />
+        <source>Protected person (所在秘匿)</source>
+        <translation>Protected person (所在秘匿)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="23" />
+        <source>Approve (managers)</source>
+        <translation>Approve (managers)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="28" />
+        <source>How decision letters go</source>
+        <translation>How decision letters go</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="30" />
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="32" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="39" />
+        <source>Save the delivery (managers)</source>
+        <translation>Save the delivery (managers)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="47" />
+        <source>Who receives the decision letters</source>
+        <translation>Who receives the decision letters</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="51" />
+        <source>Send decisions</source>
+        <translation>Send decisions</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="53" />
+        <source>Reason for the change</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="60" />
+        <source>Save the routing</source>
+        <translation>Save the routing</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="69" />
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="303" />
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="71" />
+        <source>Documents received</source>
+        <translation>Documents received</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="75" />
+        <source>Whose document</source>
+        <translation>Whose document</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="76" />
+        <source>Kind of document</source>
+        <translation>Kind of document</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="77" />
+        <location filename="../../forms/request_dialog.ui" line="128" />
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="78" />
+        <source>Issued on (certificates)</source>
+        <translation>Issued on (certificates)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="79" />
+        <location filename="../../forms/request_dialog.ui" line="169" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="80" />
+        <location filename="../../forms/request_dialog.ui" line="170" />
+        <source>Remove the selected</source>
+        <translation>Remove the selected</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="86" />
+        <source>Result of the check</source>
+        <translation>Result of the check</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="88" />
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="91" />
+        <source>Postal code the documents show</source>
+        <translation>Postal code the documents show</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="93" />
+        <source>Address the documents show</source>
+        <translation>Address the documents show</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="95" />
+        <source>Same as the register</source>
+        <translation>Same as the register</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="99" />
+        <source>Documents missing</source>
+        <translation>Documents missing</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="103" />
+        <source>To be sent by</source>
+        <translation>To be sent by</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="109" />
+        <source>Record the result</source>
+        <translation>Record the result</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="111" />
+        <source>Date passed: refuse (不開示等)</source>
+        <translation>Date passed: refuse (不開示等)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="120" />
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="124" />
+        <source>Fee asked</source>
+        <translation>Fee asked</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="126" />
+        <source>Received so far (total)</source>
+        <translation>Received so far (total)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="127" />
+        <source> yen</source>
+        <translation> yen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="130" />
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="132" />
+        <source>The rest to be paid by (when short)</source>
+        <translation>The rest to be paid by (when short)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="138" />
+        <source>Record the fee</source>
+        <translation>Record the fee</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="146" />
+        <source>What is disclosed</source>
+        <translation>What is disclosed</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="151" />
+        <source>Import the data for the selected entry (CSV or Excel)…</source>
+        <translation>Import the data for the selected entry (CSV or Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="155" />
+        <source>Enclosed as they are (copies of documents; describe them)</source>
+        <translation>Enclosed as they are (copies of documents; describe them)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="159" />
+        <source>Save the enclosure</source>
+        <translation>Save the enclosure</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="163" />
+        <source>Withheld from the selected entry (partial disclosure), each with its ground</source>
+        <translation>Withheld from the selected entry (partial disclosure), each with its ground</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="167" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="68" />
+        <source>Item withheld</source>
+        <translation>Item withheld</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="176" />
+        <location filename="../../forms/request_dialog.ui" line="185" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="92" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="181" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="254" />
+        <source>Decision on the selected type</source>
+        <translation>Decision on the selected type</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="187" />
+        <source>Grounds</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="189" />
+        <source>Reason (explained to the person)</source>
+        <translation>Reason (explained to the person)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="191" />
+        <source>What changed, or the measures taken</source>
+        <translation>What changed, or the measures taken</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="193" />
+        <source>Method of disclosure</source>
+        <translation>Method of disclosure</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="195" />
+        <source>Why another method than asked</source>
+        <translation>Why another method than asked</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="197" />
+        <source>Disclose sensitive data (要配慮個人情報) too</source>
+        <translation>Disclose sensitive data (要配慮個人情報) too</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="203" />
+        <source>Record the decision</source>
+        <translation>Record the decision</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="204" />
+        <source>Clear the decision</source>
+        <translation>Clear the decision</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="214" />
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="218" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="72" />
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="225" />
+        <source>Issue…</source>
+        <translation>Issue…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="226" />
+        <source>Disclose as an electronic record…</source>
+        <translation>Disclose as an electronic record…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="230" />
+        <source>Letters issued</source>
+        <translation>Letters issued</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="235" />
+        <source>Mailing</source>
+        <translation>Mailing</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="240" />
+        <source>Record a mailing</source>
+        <translation>Record a mailing</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="244" />
+        <source>What was sent</source>
+        <translation>What was sent</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="246" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="50" />
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="248" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="53" />
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="250" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="42" />
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="256" />
+        <source>Record the mailing</source>
+        <translation>Record the mailing</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="265" />
+        <source>What became of the selected mailing</source>
+        <translation>What became of the selected mailing</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="268" />
+        <source>On (date)</source>
+        <translation>On (date)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="269" />
+        <source>Note (宛所不明 …)</source>
+        <translation>Note (宛所不明 …)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="270" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="281" />
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="282" />
+        <source>Close as done</source>
+        <translation>Close as done</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="284" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="115" />
+        <source>【whereabouts protected】</source>
+        <translation>【whereabouts protected】</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="117" />
+        <source>Request {number}</source>
+        <translation>Request {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="119" />
+        <source>{state} — next: {next}</source>
+        <translation>{state} — next: {next}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="126" />
+        <source>No manager's approval is needed for this request.</source>
+        <translation>No manager's approval is needed for this request.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="130" />
+        <source>A manager has approved this request.</source>
+        <translation>A manager has approved this request.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="132" />
+        <source>A manager must approve before anything is sent.</source>
+        <translation>A manager must approve before anything is sent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="169" />
+        <source>Approved.</source>
+        <translation>Approved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="182" />
+        <source>The delivery was saved.</source>
+        <translation>The delivery was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="196" />
+        <source>The routing was saved.</source>
+        <translation>The routing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="206" />
+        <source>Withdraw the request</source>
+        <translation>Withdraw the request</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="207" />
+        <source>Why is the request closed as withdrawn?</source>
+        <translation>Why is the request closed as withdrawn?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="217" />
+        <source>The request was closed as withdrawn.</source>
+        <translation>The request was closed as withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="224" />
+        <source>Close the request?</source>
+        <translation>Close the request?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="225" />
+        <source>The hold on the person is released and the password of an electronic disclosure is forgotten. The letters are kept for the retention years.</source>
+        <translation>The hold on the person is released and the password of an electronic disclosure is forgotten. The letters are kept for the retention years.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="235" />
+        <source>The request was closed.</source>
+        <translation>The request was closed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="269" />
+        <source> (by {date})</source>
+        <translation> (by {date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="272" />
+        <source>{received} of {due}</source>
+        <translation>{received} of {due}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="277" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="280" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="54" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="281" />
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="282" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="45" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="284" />
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="287" />
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="289" />
+        <source>The person may sue from (Art. 39)</source>
+        <translation>The person may sue from (Art. 39)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="292" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="293" />
+        <source>Made by</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="294" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="296" />
+        <source>Address on the request</source>
+        <translation>Address on the request</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="300" />
+        <source>Language for letters</source>
+        <translation>Language for letters</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="304" />
+        <source>Fee received</source>
+        <translation>Fee received</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="306" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="309" />
+        <source>What is asked</source>
+        <translation>What is asked</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="26" />
+        <source>{name} ({rows} rows)</source>
+        <translation>{name} ({rows} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="46" />
+        <source>Register entry</source>
+        <translation>Register entry</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="48" />
+        <source>Data imported</source>
+        <translation>Data imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="50" />
+        <source>Enclosure</source>
+        <translation>Enclosure</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="54" />
+        <source>Withheld</source>
+        <translation>Withheld</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="70" />
+        <source>Ground</source>
+        <translation>Ground</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="82" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="86" />
+        <source>Method asked</source>
+        <translation>Method asked</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="96" />
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="99" />
+        <source>What exactly</source>
+        <translation>What exactly</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="174" />
+        <source>Choose a register entry first.</source>
+        <translation>Choose a register entry first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="185" />
+        <source>The data held on the person</source>
+        <translation>The data held on the person</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="187" />
+        <source>CSV or Excel (*.csv *.xlsx)</source>
+        <translation>CSV or Excel (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="195" />
+        <source>The data was imported.</source>
+        <translation>The data was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="206" />
+        <source>The enclosure was saved.</source>
+        <translation>The enclosure was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="225" />
+        <source>The withheld item was added.</source>
+        <translation>The withheld item was added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="234" />
+        <source>Choose a withheld item first.</source>
+        <translation>Choose a withheld item first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="238" />
+        <source>The withheld item was removed.</source>
+        <translation>The withheld item was removed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="250" />
+        <source>Decision on: {type}</source>
+        <translation>Decision on: {type}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="280" />
+        <source>Choose a type of request first.</source>
+        <translation>Choose a type of request first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="294" />
+        <source>The decision was recorded.</source>
+        <translation>The decision was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="314" />
+        <source>The decision was cleared.</source>
+        <translation>The decision was cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="37" />
+        <source>Whose</source>
+        <translation>Whose</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="41" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="49" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="75" />
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="52" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="55" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="129" />
+        <source>Possibly missing: {items}</source>
+        <translation>Possibly missing: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="133" />
+        <source>The documents listed seem to be enough.</source>
+        <translation>The documents listed seem to be enough.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="152" />
+        <source>Protected: shown to managers only</source>
+        <translation>Protected: shown to managers only</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="184" />
+        <source>The document was added.</source>
+        <translation>The document was added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="197" />
+        <source>Choose a document first.</source>
+        <translation>Choose a document first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="201" />
+        <source>The document was removed.</source>
+        <translation>The document was removed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="222" />
+        <source>The result of the identity check was recorded.</source>
+        <translation>The result of the identity check was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="236" />
+        <source>Refuse for want of documents?</source>
+        <translation>Refuse for want of documents?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="237" />
+        <source>The documents did not arrive by the date given. Every type not yet decided is refused on procedural grounds; the decision letters follow.</source>
+        <translation>The documents did not arrive by the date given. Every type not yet decided is refused on procedural grounds; the decision letters follow.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="247" />
+        <source>Recorded as refused: identity not confirmed.</source>
+        <translation>Recorded as refused: identity not confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="262" />
+        <source>The fee was recorded.</source>
+        <translation>The fee was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="44" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="47" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="70" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="48" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="155" />
+        <source>Your role can read the letters but not issue them.</source>
+        <translation>Your role can read the letters but not issue them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="165" />
+        <source>This letter can be issued now.</source>
+        <translation>This letter can be issued now.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="178" />
+        <source>The letter was issued.</source>
+        <translation>The letter was issued.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="205" />
+        <source>Save the protected disclosure file</source>
+        <translation>Save the protected disclosure file</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="215" />
+        <source>The password-protected file was saved. Send the password separately (the password notice).</source>
+        <translation>The password-protected file was saved. Send the password separately (the password notice).</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="240" />
+        <source>The mailing was recorded.</source>
+        <translation>The mailing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="255" />
+        <source>Choose a mailing first.</source>
+        <translation>Choose a mailing first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="266" />
+        <source>Recorded.</source>
+        <translation>Recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLabels</name>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="20" />
+        <source>Notification of the purpose of use</source>
+        <translation>Notification of the purpose of use</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="21" />
+        <source>Disclosure</source>
+        <translation>Disclosure</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="22" />
+        <source>Disclosure of the records of provision</source>
+        <translation>Disclosure of the records of provision</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="25" />
+        <source>Correction, addition or deletion</source>
+        <translation>Correction, addition or deletion</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="26" />
+        <source>Suspension of use or erasure</source>
+        <translation>Suspension of use or erasure</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="27" />
+        <source>Stop of provision to third parties</source>
+        <translation>Stop of provision to third parties</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="30" />
+        <source>On paper</source>
+        <translation>On paper</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="31" />
+        <source>Electronic record</source>
+        <translation>Electronic record</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="33" />
+        <source>As asked</source>
+        <translation>As asked</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="35" />
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="36" />
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="37" />
+        <source>Appointed agent</source>
+        <translation>Appointed agent</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="40" />
+        <source>Awaiting identity check</source>
+        <translation>Awaiting identity check</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="41" />
+        <source>Awaiting the fee</source>
+        <translation>Awaiting the fee</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="42" />
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="43" />
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="44" />
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="45" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="46" />
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="49" />
+        <source>awaiting identity documents</source>
+        <translation>awaiting identity documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="50" />
+        <source>awaiting the fee</source>
+        <translation>awaiting the fee</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="53" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="145" />
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="54" />
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="55" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="56" />
+        <source>At the desk</source>
+        <translation>At the desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="59" />
+        <source>The office's request form</source>
+        <translation>The office's request form</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="60" />
+        <source>The person's own letter</source>
+        <translation>The person's own letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="63" />
+        <source>Disclose in full</source>
+        <translation>Disclose in full</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="64" />
+        <source>Disclose in part</source>
+        <translation>Disclose in part</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="65" />
+        <source>Not disclosed</source>
+        <translation>Not disclosed</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="66" />
+        <source>No such data</source>
+        <translation>No such data</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="67" />
+        <source>Done as asked</source>
+        <translation>Done as asked</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="68" />
+        <source>Done in part</source>
+        <translation>Done in part</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="69" />
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="70" />
+        <source>An alternative measure</source>
+        <translation>An alternative measure</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="71" />
+        <source>Purpose notified</source>
+        <translation>Purpose notified</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="72" />
+        <source>Purpose not notified</source>
+        <translation>Purpose not notified</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="75" />
+        <source>Harm to the person or a third party (Art. 33(2)(i))</source>
+        <translation>Harm to the person or a third party (Art. 33(2)(i))</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="78" />
+        <source>Serious hindrance to the office's work (Art. 33(2)(ii))</source>
+        <translation>Serious hindrance to the office's work (Art. 33(2)(ii))</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="81" />
+        <source>Breach of another law (Art. 33(2)(iii))</source>
+        <translation>Breach of another law (Art. 33(2)(iii))</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="82" />
+        <source>Identity not confirmed</source>
+        <translation>Identity not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="83" />
+        <source>The agent's authority not confirmed</source>
+        <translation>The agent's authority not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="86" />
+        <source>Documents incomplete</source>
+        <translation>Documents incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="87" />
+        <source>Fee not paid</source>
+        <translation>Fee not paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="88" />
+        <source>Not retained personal data</source>
+        <translation>Not retained personal data</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="91" />
+        <source>Driving licence</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="92" />
+        <source>Residence card or special permanent resident certificate</source>
+        <translation>Residence card or special permanent resident certificate</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="95" />
+        <source>My Number card (front only)</source>
+        <translation>My Number card (front only)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="96" />
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="97" />
+        <source>Health insurance qualification certificate (numbers masked)</source>
+        <translation>Health insurance qualification certificate (numbers masked)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="100" />
+        <source>Copy of the resident record</source>
+        <translation>Copy of the resident record</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="101" />
+        <source>Family register certificate</source>
+        <translation>Family register certificate</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="102" />
+        <source>Certificate of registered matters</source>
+        <translation>Certificate of registered matters</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="103" />
+        <source>Power of attorney</source>
+        <translation>Power of attorney</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="104" />
+        <source>Seal registration certificate</source>
+        <translation>Seal registration certificate</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="105" />
+        <source>Signature certificate</source>
+        <translation>Signature certificate</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="106" />
+        <source>Copy of the person's ID</source>
+        <translation>Copy of the person's ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="107" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="110" />
+        <source>The person's</source>
+        <translation>The person's</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="111" />
+        <source>The agent's</source>
+        <translation>The agent's</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="112" />
+        <source>Proof of authority</source>
+        <translation>Proof of authority</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="115" />
+        <source>The person's identity document</source>
+        <translation>The person's identity document</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="116" />
+        <source>Proof of the current address</source>
+        <translation>Proof of the current address</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="117" />
+        <source>The agent's identity document</source>
+        <translation>The agent's identity document</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="118" />
+        <source>Proof of legal representation</source>
+        <translation>Proof of legal representation</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="119" />
+        <source>Power of attorney signed by the person</source>
+        <translation>Power of attorney signed by the person</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="122" />
+        <source>Seal or signature certificate, or a copy of the person's ID</source>
+        <translation>Seal or signature certificate, or a copy of the person's ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="125" />
+        <source>A recent enough certificate</source>
+        <translation>A recent enough certificate</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="128" />
+        <source>Ordinary post</source>
+        <translation>Ordinary post</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="129" />
+        <source>Specified record post</source>
+        <translation>Specified record post</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="130" />
+        <source>Simple registered post</source>
+        <translation>Simple registered post</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="131" />
+        <source>Restricted delivery (to the addressee only)</source>
+        <translation>Restricted delivery (to the addressee only)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="134" />
+        <source>Handed over at the desk</source>
+        <translation>Handed over at the desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="135" />
+        <source>Electronic file</source>
+        <translation>Electronic file</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="138" />
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="139" />
+        <source>Returned undelivered</source>
+        <translation>Returned undelivered</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="140" />
+        <source>Misdelivered</source>
+        <translation>Misdelivered</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="143" />
+        <source>Collection at the desk</source>
+        <translation>Collection at the desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="144" />
+        <source>Restricted delivery post</source>
+        <translation>Restricted delivery post</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="148" />
+        <source>As usual</source>
+        <translation>As usual</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="149" />
+        <source>To the person</source>
+        <translation>To the person</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="150" />
+        <source>To the requester (the agent)</source>
+        <translation>To the requester (the agent)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="153" />
+        <source>Not checked yet</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="154" />
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="155" />
+        <source>Documents missing</source>
+        <translation>Documents missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="158" />
+        <source>Not compared</source>
+        <translation>Not compared</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="159" />
+        <source>Yes, the same</source>
+        <translation>Yes, the same</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="160" />
+        <source>No, it differs</source>
+        <translation>No, it differs</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="163" />
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="164" />
+        <source>Postal stamps</source>
+        <translation>Postal stamps</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="165" />
+        <source>Fixed-amount money order</source>
+        <translation>Fixed-amount money order</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="166" />
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="169" />
+        <source>Withdrawn by the requester</source>
+        <translation>Withdrawn by the requester</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="170" />
+        <source>Fee not paid by the date given</source>
+        <translation>Fee not paid by the date given</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="171" />
+        <source>Identity documents not sent by the date given</source>
+        <translation>Identity documents not sent by the date given</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="176" />
+        <source>Acknowledgement of receipt</source>
+        <translation>Acknowledgement of receipt</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="177" />
+        <source>Request for identity documents</source>
+        <translation>Request for identity documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="178" />
+        <source>Notice of a fee shortfall</source>
+        <translation>Notice of a fee shortfall</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="179" />
+        <source>Notice of withdrawal</source>
+        <translation>Notice of withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="180" />
+        <source>Decision to disclose</source>
+        <translation>Decision to disclose</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="181" />
+        <source>Decision not to disclose</source>
+        <translation>Decision not to disclose</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="182" />
+        <source>Result of the correction request</source>
+        <translation>Result of the correction request</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="183" />
+        <source>Result of the suspension request</source>
+        <translation>Result of the suspension request</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="184" />
+        <source>Notice of the purposes of use</source>
+        <translation>Notice of the purposes of use</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="185" />
+        <source>Decision not to notify the purposes</source>
+        <translation>Decision not to notify the purposes</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="188" />
+        <source>Notice of another disclosure method</source>
+        <translation>Notice of another disclosure method</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="189" />
+        <source>Password notice</source>
+        <translation>Password notice</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="190" />
+        <source>Disclosure file (electronic record)</source>
+        <translation>Disclosure file (electronic record)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="222" />
+        <source>Stopped since {date} ({why})</source>
+        <translation>Stopped since {date} ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="229" />
+        <source>{amount} yen</source>
+        <translation>{amount} yen</translation>
+    </message>
+</context>
+<context>
+    <name>RequestMailingLogDialog</name>
+    <message>
+        <location filename="../../forms/request_mailing_log_dialog.ui" line="6" />
+        <source>Mailing log (発送簿)</source>
+        <translation>Mailing log (発送簿)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_mailing_log_dialog.ui" line="8" />
+        <source>Every letter sent for a request, newest first. Mail that came back undelivered reopens its request.</source>
+        <translation>Every letter sent for a request, newest first. Mail that came back undelivered reopens its request.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_mailing_log_dialog.ui" line="14" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_mailing_log.py" line="46" />
+        <source>{n} mailings</source>
+        <translation>{n} mailings</translation>
+    </message>
+</context>
+<context>
+    <name>RequestReceiveDialog</name>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="6" />
+        <source>New request</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="12" />
+        <source>Date received</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="13" />
+        <source>2026-11-23 / 令和8年11月23日</source>
+        <translation>2026-11-23 / 令和8年11月23日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="14" />
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="16" />
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="18" />
+        <source>Made by</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="20" />
+        <source>Agent's name</source>
+        <translation>Agent's name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="22" />
+        <source>Honorific on letters</source>
+        <translation>Honorific on letters</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="24" />
+        <source>Relation to the person</source>
+        <translation>Relation to the person</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="25" />
+        <source>親権者, 成年後見人, 弁護士 …</source>
+        <translation>親権者, 成年後見人, 弁護士 …</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="26" />
+        <source>Postal code on the request</source>
+        <translation>Postal code on the request</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="28" />
+        <source>Address on the request</source>
+        <translation>Address on the request</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="29" />
+        <source>Empty for the person's own request: the address in the register</source>
+        <translation>Empty for the person's own request: the address in the register</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="30" />
+        <source>Language for letters</source>
+        <translation>Language for letters</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="32" />
+        <source>Notes (never a My Number)</source>
+        <translation>Notes (never a My Number)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="40" />
+        <source>Person (本人)</source>
+        <translation>Person (本人)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="44" />
+        <source>Name, reading or member number…</source>
+        <translation>Name, reading or member number…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="45" />
+        <source>Register a new person…</source>
+        <translation>Register a new person…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="55" />
+        <source>What is asked (tick each)</source>
+        <translation>What is asked (tick each)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="61" />
+        <source>Register entries concerned</source>
+        <translation>Register entries concerned</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_receive.py" line="53" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_receive.py" line="54" />
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_receive.py" line="56" />
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_receive.py" line="59" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_receive.py" line="61" />
+        <source>Protected</source>
+        <translation>Protected</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_receive.py" line="144" />
+        <source>What exactly (optional)</source>
+        <translation>What exactly (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_receive.py" line="178" />
+        <source>Chosen: {name} {born}</source>
+        <translation>Chosen: {name} {born}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_receive.py" line="245" />
+        <source>Discard the request?</source>
+        <translation>Discard the request?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_receive.py" line="246" />
+        <source>What you typed will not be saved.</source>
+        <translation>What you typed will not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="6" />
+        <source>Requests from persons (開示等の請求)</source>
+        <translation>Requests from persons (開示等の請求)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="9" />
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="23" />
+        <source>Rows in red are past their target date. ● marks a person whose whereabouts are protected (所在秘匿).</source>
+        <translation>Rows in red are past their target date. ● marks a person whose whereabouts are protected (所在秘匿).</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="26" />
+        <source>New request…</source>
+        <translation>New request…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="27" />
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="28" />
+        <source>Mailing log…</source>
+        <translation>Mailing log…</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="28" />
+        <source>Open requests</source>
+        <translation>Open requests</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="29" />
+        <source>All requests, closed too</source>
+        <translation>All requests, closed too</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="59" />
+        <source>Past the target date</source>
+        <translation>Past the target date</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="61" />
+        <source>Whereabouts protected (所在秘匿)</source>
+        <translation>Whereabouts protected (所在秘匿)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="74" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="76" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="80" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="83" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="85" />
+        <source>Made by</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="89" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="92" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="94" />
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="137" />
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="146" />
+        <source>{n} requests</source>
+        <translation>{n} requests</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="164" />
+        <source>The request was received.</source>
+        <translation>The request was received.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="177" />
+        <source>Choose a request first.</source>
+        <translation>Choose a request first.</translation>
     </message>
 </context>
 <context>

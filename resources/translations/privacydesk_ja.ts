@@ -779,42 +779,47 @@
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="27"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="28"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="28"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="29"/>
         <source>Persons and consents</source>
         <translation>本人・同意</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="29"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="30"/>
         <source>Register</source>
         <translation>台帳</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="30"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="31"/>
+        <source>Requests</source>
+        <translation>開示等請求</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="32"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="31"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="33"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="32"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="34"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="33"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="35"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="125"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="127"/>
         <source>Signed in: {user} ({role})</source>
         <translation>サインイン中: {user}（{role}）</translation>
     </message>
@@ -1122,6 +1127,1615 @@
         <location filename="../../src/privacydesk/ui/pages/register.py" line="236"/>
         <source>History</source>
         <translation>変更履歴</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="6"/>
+        <source>Request</source>
+        <translation>請求</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="13"/>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="18"/>
+        <source>Protected person (所在秘匿)</source>
+        <translation>所在秘匿の本人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="23"/>
+        <source>Approve (managers)</source>
+        <translation>承認（管理者）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="28"/>
+        <source>How decision letters go</source>
+        <translation>決定通知の送付方法</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="30"/>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="32"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="39"/>
+        <source>Save the delivery (managers)</source>
+        <translation>送付方法を保存（管理者）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="47"/>
+        <source>Who receives the decision letters</source>
+        <translation>決定通知の送付先</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="51"/>
+        <source>Send decisions</source>
+        <translation>決定通知を送る相手</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="53"/>
+        <source>Reason for the change</source>
+        <translation>変更の理由</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="60"/>
+        <source>Save the routing</source>
+        <translation>送付先を保存</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="69"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="303"/>
+        <source>Identity</source>
+        <translation>本人確認</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="71"/>
+        <source>Documents received</source>
+        <translation>受け取った書類</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="75"/>
+        <source>Whose document</source>
+        <translation>誰の書類か</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="76"/>
+        <source>Kind of document</source>
+        <translation>書類の種類</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="77"/>
+        <location filename="../../forms/request_dialog.ui" line="128"/>
+        <source>Received on</source>
+        <translation>受領日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="78"/>
+        <source>Issued on (certificates)</source>
+        <translation>発行日（証明書）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="79"/>
+        <location filename="../../forms/request_dialog.ui" line="169"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="80"/>
+        <location filename="../../forms/request_dialog.ui" line="170"/>
+        <source>Remove the selected</source>
+        <translation>選択した行を削除</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="86"/>
+        <source>Result of the check</source>
+        <translation>確認の結果</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="88"/>
+        <source>Confirmed</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="91"/>
+        <source>Postal code the documents show</source>
+        <translation>書類で確認した郵便番号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="93"/>
+        <source>Address the documents show</source>
+        <translation>書類で確認した住所</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="95"/>
+        <source>Same as the register</source>
+        <translation>登録住所との一致</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="99"/>
+        <source>Documents missing</source>
+        <translation>不足あり</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="103"/>
+        <source>To be sent by</source>
+        <translation>提出期限</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="109"/>
+        <source>Record the result</source>
+        <translation>結果を記録</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="111"/>
+        <source>Date passed: refuse (不開示等)</source>
+        <translation>期限切れ→不開示等</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="120"/>
+        <source>Fee</source>
+        <translation>手数料</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="124"/>
+        <source>Fee asked</source>
+        <translation>手数料の額</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="126"/>
+        <source>Received so far (total)</source>
+        <translation>受領額（累計）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="127"/>
+        <source> yen</source>
+        <translation> 円</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="130"/>
+        <source>Paid by</source>
+        <translation>支払方法</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="132"/>
+        <source>The rest to be paid by (when short)</source>
+        <translation>不足分の支払期限（不足時）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="138"/>
+        <source>Record the fee</source>
+        <translation>手数料を記録</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="146"/>
+        <source>What is disclosed</source>
+        <translation>開示内容</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="151"/>
+        <source>Import the data for the selected entry (CSV or Excel)…</source>
+        <translation>選択した台帳の抽出データを取り込む（CSV・Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="155"/>
+        <source>Enclosed as they are (copies of documents; describe them)</source>
+        <translation>同封資料（書類の写しなど。内容を記載）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="159"/>
+        <source>Save the enclosure</source>
+        <translation>同封資料を保存</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="163"/>
+        <source>Withheld from the selected entry (partial disclosure), each with its ground</source>
+        <translation>選択した台帳で開示しない項目（一部開示）と、その根拠</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="167"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="68"/>
+        <source>Item withheld</source>
+        <translation>開示しない項目</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="176"/>
+        <location filename="../../forms/request_dialog.ui" line="185"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="92"/>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="181"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="254"/>
+        <source>Decision on the selected type</source>
+        <translation>選択した種類についての決定</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="187"/>
+        <source>Grounds</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="189"/>
+        <source>Reason (explained to the person)</source>
+        <translation>理由（本人に説明する内容）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="191"/>
+        <source>What changed, or the measures taken</source>
+        <translation>訂正した内容・とった措置</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="193"/>
+        <source>Method of disclosure</source>
+        <translation>開示の方法</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="195"/>
+        <source>Why another method than asked</source>
+        <translation>請求と異なる方法とする理由</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="197"/>
+        <source>Disclose sensitive data (要配慮個人情報) too</source>
+        <translation>要配慮個人情報も開示する</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="203"/>
+        <source>Record the decision</source>
+        <translation>決定を記録</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="204"/>
+        <source>Clear the decision</source>
+        <translation>決定を取り消す</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="214"/>
+        <source>Letters</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="218"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="72"/>
+        <source>Letter</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="225"/>
+        <source>Issue…</source>
+        <translation>発行…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="226"/>
+        <source>Disclose as an electronic record…</source>
+        <translation>電磁的記録で開示…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="230"/>
+        <source>Letters issued</source>
+        <translation>発行済みの文書</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="235"/>
+        <source>Mailing</source>
+        <translation>発送</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="240"/>
+        <source>Record a mailing</source>
+        <translation>発送を記録</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="244"/>
+        <source>What was sent</source>
+        <translation>送ったもの</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="246"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="50"/>
+        <source>How</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="248"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="53"/>
+        <source>Tracking number</source>
+        <translation>追跡番号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="250"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="42"/>
+        <source>Sent on</source>
+        <translation>発送日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="256"/>
+        <source>Record the mailing</source>
+        <translation>発送を記録</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="265"/>
+        <source>What became of the selected mailing</source>
+        <translation>選択した発送のその後</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="268"/>
+        <source>On (date)</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="269"/>
+        <source>Note (宛所不明 …)</source>
+        <translation>メモ（宛所不明など）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="270"/>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="281"/>
+        <source>Withdraw…</source>
+        <translation>取下げ…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="282"/>
+        <source>Close as done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="284"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="115"/>
+        <source>【whereabouts protected】</source>
+        <translation>【所在秘匿】</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="117"/>
+        <source>Request {number}</source>
+        <translation>請求 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="119"/>
+        <source>{state} — next: {next}</source>
+        <translation>{state} ― 次の対応：{next}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="126"/>
+        <source>No manager&apos;s approval is needed for this request.</source>
+        <translation>この請求には管理者の承認は不要です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="130"/>
+        <source>A manager has approved this request.</source>
+        <translation>管理者が承認しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="132"/>
+        <source>A manager must approve before anything is sent.</source>
+        <translation>文書を送る前に、管理者の承認が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="169"/>
+        <source>Approved.</source>
+        <translation>承認しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="182"/>
+        <source>The delivery was saved.</source>
+        <translation>送付方法を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="196"/>
+        <source>The routing was saved.</source>
+        <translation>送付先を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="206"/>
+        <source>Withdraw the request</source>
+        <translation>請求の取下げ</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="207"/>
+        <source>Why is the request closed as withdrawn?</source>
+        <translation>取下げとして終了する理由を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="217"/>
+        <source>The request was closed as withdrawn.</source>
+        <translation>取下げとして終了しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="224"/>
+        <source>Close the request?</source>
+        <translation>請求を完了しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="225"/>
+        <source>The hold on the person is released and the password of an electronic disclosure is forgotten. The letters are kept for the retention years.</source>
+        <translation>本人の記録の保存（ホールド）が解除され、電磁的記録による開示のパスワードは破棄されます。文書は保存年限まで保管されます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="235"/>
+        <source>The request was closed.</source>
+        <translation>請求を完了しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="269"/>
+        <source> (by {date})</source>
+        <translation>（期限 {date}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="272"/>
+        <source>{received} of {due}</source>
+        <translation>{due}のうち{received}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="277"/>
+        <source>Closed</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="280"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="54"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="281"/>
+        <source>Next</source>
+        <translation>次の対応</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="282"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="45"/>
+        <source>Received</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="284"/>
+        <source>Received by</source>
+        <translation>受付方法</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="287"/>
+        <source>Target date</source>
+        <translation>回答期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="289"/>
+        <source>The person may sue from (Art. 39)</source>
+        <translation>訴えを提起できる日（法第39条）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="292"/>
+        <source>Person</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="293"/>
+        <source>Made by</source>
+        <translation>請求者</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="294"/>
+        <source>Agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="296"/>
+        <source>Address on the request</source>
+        <translation>請求書の住所</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="300"/>
+        <source>Language for letters</source>
+        <translation>文書の言語</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="304"/>
+        <source>Fee received</source>
+        <translation>手数料の受領</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="306"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request.py" line="309"/>
+        <source>What is asked</source>
+        <translation>請求の内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="26"/>
+        <source>{name} ({rows} rows)</source>
+        <translation>{name}（{rows}行）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="46"/>
+        <source>Register entry</source>
+        <translation>台帳</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="48"/>
+        <source>Data imported</source>
+        <translation>抽出データ</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="50"/>
+        <source>Enclosure</source>
+        <translation>同封資料</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="54"/>
+        <source>Withheld</source>
+        <translation>不開示項目</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="70"/>
+        <source>Ground</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="82"/>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="86"/>
+        <source>Method asked</source>
+        <translation>請求された方法</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="96"/>
+        <source>Decided on</source>
+        <translation>決定日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="99"/>
+        <source>What exactly</source>
+        <translation>請求の詳細</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="174"/>
+        <source>Choose a register entry first.</source>
+        <translation>先に台帳を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="185"/>
+        <source>The data held on the person</source>
+        <translation>本人について保有するデータ</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="187"/>
+        <source>CSV or Excel (*.csv *.xlsx)</source>
+        <translation>CSV・Excel (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="195"/>
+        <source>The data was imported.</source>
+        <translation>データを取り込みました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="206"/>
+        <source>The enclosure was saved.</source>
+        <translation>同封資料を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="225"/>
+        <source>The withheld item was added.</source>
+        <translation>開示しない項目を追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="234"/>
+        <source>Choose a withheld item first.</source>
+        <translation>先に開示しない項目を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="238"/>
+        <source>The withheld item was removed.</source>
+        <translation>開示しない項目を削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="250"/>
+        <source>Decision on: {type}</source>
+        <translation>決定：{type}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="280"/>
+        <source>Choose a type of request first.</source>
+        <translation>先に請求の種類を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="294"/>
+        <source>The decision was recorded.</source>
+        <translation>決定を記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="314"/>
+        <source>The decision was cleared.</source>
+        <translation>決定を取り消しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="37"/>
+        <source>Whose</source>
+        <translation>誰の</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="41"/>
+        <source>Document</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="49"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="75"/>
+        <source>Issued</source>
+        <translation>発行</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="52"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="55"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="129"/>
+        <source>Possibly missing: {items}</source>
+        <translation>不足の候補：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="133"/>
+        <source>The documents listed seem to be enough.</source>
+        <translation>登録した書類で足りているようです。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="152"/>
+        <source>Protected: shown to managers only</source>
+        <translation>所在秘匿：管理者にのみ表示</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="184"/>
+        <source>The document was added.</source>
+        <translation>書類を追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="197"/>
+        <source>Choose a document first.</source>
+        <translation>先に書類を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="201"/>
+        <source>The document was removed.</source>
+        <translation>書類を削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="222"/>
+        <source>The result of the identity check was recorded.</source>
+        <translation>本人確認の結果を記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="236"/>
+        <source>Refuse for want of documents?</source>
+        <translation>書類の未提出により不開示等としますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="237"/>
+        <source>The documents did not arrive by the date given. Every type not yet decided is refused on procedural grounds; the decision letters follow.</source>
+        <translation>期限までに書類が届きませんでした。まだ決定していない請求の種類はすべて、手続上の理由により応じないこととします。決定通知はこの後で発行します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="247"/>
+        <source>Recorded as refused: identity not confirmed.</source>
+        <translation>本人確認ができないため応じないことを記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="262"/>
+        <source>The fee was recorded.</source>
+        <translation>手数料を記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="44"/>
+        <source>What</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="47"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="70"/>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="48"/>
+        <source>To</source>
+        <translation>宛名</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="155"/>
+        <source>Your role can read the letters but not issue them.</source>
+        <translation>閲覧者は文書を見ることはできますが、発行はできません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="165"/>
+        <source>This letter can be issued now.</source>
+        <translation>この文書は今発行できます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="178"/>
+        <source>The letter was issued.</source>
+        <translation>文書を発行しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="205"/>
+        <source>Save the protected disclosure file</source>
+        <translation>パスワード付きの開示ファイルを保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="215"/>
+        <source>The password-protected file was saved. Send the password separately (the password notice).</source>
+        <translation>パスワード付きのファイルを保存しました。パスワードは別便（パスワードのお知らせ）で送ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="240"/>
+        <source>The mailing was recorded.</source>
+        <translation>発送を記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="255"/>
+        <source>Choose a mailing first.</source>
+        <translation>先に発送の記録を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="266"/>
+        <source>Recorded.</source>
+        <translation>記録しました。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLabels</name>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="20"/>
+        <source>Notification of the purpose of use</source>
+        <translation>利用目的の通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="21"/>
+        <source>Disclosure</source>
+        <translation>開示</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="22"/>
+        <source>Disclosure of the records of provision</source>
+        <translation>第三者提供記録の開示</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="25"/>
+        <source>Correction, addition or deletion</source>
+        <translation>訂正・追加・削除</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="26"/>
+        <source>Suspension of use or erasure</source>
+        <translation>利用停止・消去</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="27"/>
+        <source>Stop of provision to third parties</source>
+        <translation>第三者提供の停止</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="30"/>
+        <source>On paper</source>
+        <translation>書面</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="31"/>
+        <source>Electronic record</source>
+        <translation>電磁的記録</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="33"/>
+        <source>As asked</source>
+        <translation>請求どおり</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="35"/>
+        <source>The person</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="36"/>
+        <source>Legal representative</source>
+        <translation>法定代理人</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="37"/>
+        <source>Appointed agent</source>
+        <translation>任意代理人</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="40"/>
+        <source>Awaiting identity check</source>
+        <translation>本人確認待ち</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="41"/>
+        <source>Awaiting the fee</source>
+        <translation>手数料待ち</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="42"/>
+        <source>In review</source>
+        <translation>検討中</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="43"/>
+        <source>Decided</source>
+        <translation>決定済み</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="44"/>
+        <source>Sent</source>
+        <translation>送付済み</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="45"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="46"/>
+        <source>Withdrawn</source>
+        <translation>取下げ</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="49"/>
+        <source>awaiting identity documents</source>
+        <translation>本人確認書類待ち</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="50"/>
+        <source>awaiting the fee</source>
+        <translation>手数料待ち</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="53"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="145"/>
+        <source>Post</source>
+        <translation>郵送</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="54"/>
+        <source>Fax</source>
+        <translation>FAX</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="55"/>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="56"/>
+        <source>At the desk</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="59"/>
+        <source>The office&apos;s request form</source>
+        <translation>所定の請求書</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="60"/>
+        <source>The person&apos;s own letter</source>
+        <translation>本人の書面</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="63"/>
+        <source>Disclose in full</source>
+        <translation>全部開示</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="64"/>
+        <source>Disclose in part</source>
+        <translation>一部開示</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="65"/>
+        <source>Not disclosed</source>
+        <translation>不開示</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="66"/>
+        <source>No such data</source>
+        <translation>該当データなし</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="67"/>
+        <source>Done as asked</source>
+        <translation>請求どおり対応</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="68"/>
+        <source>Done in part</source>
+        <translation>一部対応</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="69"/>
+        <source>Not done</source>
+        <translation>対応しない</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="70"/>
+        <source>An alternative measure</source>
+        <translation>代わりの措置</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="71"/>
+        <source>Purpose notified</source>
+        <translation>利用目的を通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="72"/>
+        <source>Purpose not notified</source>
+        <translation>利用目的を通知しない</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="75"/>
+        <source>Harm to the person or a third party (Art. 33(2)(i))</source>
+        <translation>本人又は第三者の権利利益を害するおそれ（法第33条第2項第1号）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="78"/>
+        <source>Serious hindrance to the office&apos;s work (Art. 33(2)(ii))</source>
+        <translation>業務の適正な実施に著しい支障（同項第2号）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="81"/>
+        <source>Breach of another law (Art. 33(2)(iii))</source>
+        <translation>他の法令に違反（同項第3号）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="82"/>
+        <source>Identity not confirmed</source>
+        <translation>本人確認ができない</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="83"/>
+        <source>The agent&apos;s authority not confirmed</source>
+        <translation>代理権を確認できない</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="86"/>
+        <source>Documents incomplete</source>
+        <translation>書類の不足</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="87"/>
+        <source>Fee not paid</source>
+        <translation>手数料の未納</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="88"/>
+        <source>Not retained personal data</source>
+        <translation>保有個人データに該当しない</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="91"/>
+        <source>Driving licence</source>
+        <translation>運転免許証</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="92"/>
+        <source>Residence card or special permanent resident certificate</source>
+        <translation>在留カード・特別永住者証明書</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="95"/>
+        <source>My Number card (front only)</source>
+        <translation>マイナンバーカード（表面のみ）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="96"/>
+        <source>Passport</source>
+        <translation>パスポート</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="97"/>
+        <source>Health insurance qualification certificate (numbers masked)</source>
+        <translation>資格確認書（番号等をマスキング）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="100"/>
+        <source>Copy of the resident record</source>
+        <translation>住民票の写し</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="101"/>
+        <source>Family register certificate</source>
+        <translation>戸籍謄本</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="102"/>
+        <source>Certificate of registered matters</source>
+        <translation>登記事項証明書</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="103"/>
+        <source>Power of attorney</source>
+        <translation>委任状</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="104"/>
+        <source>Seal registration certificate</source>
+        <translation>印鑑登録証明書</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="105"/>
+        <source>Signature certificate</source>
+        <translation>署名証明書（サイン証明）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="106"/>
+        <source>Copy of the person&apos;s ID</source>
+        <translation>本人の本人確認書類の写し</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="107"/>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="110"/>
+        <source>The person&apos;s</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="111"/>
+        <source>The agent&apos;s</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="112"/>
+        <source>Proof of authority</source>
+        <translation>代理権の証明</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="115"/>
+        <source>The person&apos;s identity document</source>
+        <translation>本人の本人確認書類</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="116"/>
+        <source>Proof of the current address</source>
+        <translation>現住所の確認書類</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="117"/>
+        <source>The agent&apos;s identity document</source>
+        <translation>代理人の本人確認書類</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="118"/>
+        <source>Proof of legal representation</source>
+        <translation>法定代理権の確認書類</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="119"/>
+        <source>Power of attorney signed by the person</source>
+        <translation>本人が署名した委任状</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="122"/>
+        <source>Seal or signature certificate, or a copy of the person&apos;s ID</source>
+        <translation>印鑑登録証明書・サイン証明・本人確認書類の写し</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="125"/>
+        <source>A recent enough certificate</source>
+        <translation>期間内に発行された証明書</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="128"/>
+        <source>Ordinary post</source>
+        <translation>普通郵便</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="129"/>
+        <source>Specified record post</source>
+        <translation>特定記録郵便</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="130"/>
+        <source>Simple registered post</source>
+        <translation>簡易書留</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="131"/>
+        <source>Restricted delivery (to the addressee only)</source>
+        <translation>本人限定受取郵便</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="134"/>
+        <source>Handed over at the desk</source>
+        <translation>窓口で手渡し</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="135"/>
+        <source>Electronic file</source>
+        <translation>電子ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="138"/>
+        <source>Dispatched</source>
+        <translation>発送済み</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="139"/>
+        <source>Returned undelivered</source>
+        <translation>返送（宛所不明など）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="140"/>
+        <source>Misdelivered</source>
+        <translation>誤配達</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="143"/>
+        <source>Collection at the desk</source>
+        <translation>窓口受け渡し</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="144"/>
+        <source>Restricted delivery post</source>
+        <translation>本人限定受取郵便</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="148"/>
+        <source>As usual</source>
+        <translation>通常どおり</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="149"/>
+        <source>To the person</source>
+        <translation>本人へ</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="150"/>
+        <source>To the requester (the agent)</source>
+        <translation>請求者（代理人）へ</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="153"/>
+        <source>Not checked yet</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="154"/>
+        <source>Confirmed</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="155"/>
+        <source>Documents missing</source>
+        <translation>不足あり</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="158"/>
+        <source>Not compared</source>
+        <translation>未照合</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="159"/>
+        <source>Yes, the same</source>
+        <translation>一致する</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="160"/>
+        <source>No, it differs</source>
+        <translation>一致しない</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="163"/>
+        <source>Not recorded</source>
+        <translation>未記録</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="164"/>
+        <source>Postal stamps</source>
+        <translation>郵便切手</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="165"/>
+        <source>Fixed-amount money order</source>
+        <translation>定額小為替</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="166"/>
+        <source>Cash</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="169"/>
+        <source>Withdrawn by the requester</source>
+        <translation>請求者による取下げ</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="170"/>
+        <source>Fee not paid by the date given</source>
+        <translation>期限までに手数料の支払いがない</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="171"/>
+        <source>Identity documents not sent by the date given</source>
+        <translation>期限までに本人確認書類の提出がない</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="176"/>
+        <source>Acknowledgement of receipt</source>
+        <translation>受付のお知らせ</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="177"/>
+        <source>Request for identity documents</source>
+        <translation>本人確認書類の提出依頼</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="178"/>
+        <source>Notice of a fee shortfall</source>
+        <translation>手数料不足のお知らせ</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="179"/>
+        <source>Notice of withdrawal</source>
+        <translation>請求の取扱いについて（取下げ）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="180"/>
+        <source>Decision to disclose</source>
+        <translation>開示決定通知書</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="181"/>
+        <source>Decision not to disclose</source>
+        <translation>不開示決定通知書</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="182"/>
+        <source>Result of the correction request</source>
+        <translation>訂正等の結果通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="183"/>
+        <source>Result of the suspension request</source>
+        <translation>利用停止等の結果通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="184"/>
+        <source>Notice of the purposes of use</source>
+        <translation>利用目的の通知書</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="185"/>
+        <source>Decision not to notify the purposes</source>
+        <translation>利用目的を通知しない旨の通知書</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="188"/>
+        <source>Notice of another disclosure method</source>
+        <translation>開示方法の変更について</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="189"/>
+        <source>Password notice</source>
+        <translation>パスワードのお知らせ</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="190"/>
+        <source>Disclosure file (electronic record)</source>
+        <translation>開示ファイル（電磁的記録）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="222"/>
+        <source>Stopped since {date} ({why})</source>
+        <translation>停止中：{date}から（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_common.py" line="229"/>
+        <source>{amount} yen</source>
+        <translation>{amount}円</translation>
+    </message>
+</context>
+<context>
+    <name>RequestMailingLogDialog</name>
+    <message>
+        <location filename="../../forms/request_mailing_log_dialog.ui" line="6"/>
+        <source>Mailing log (発送簿)</source>
+        <translation>発送簿</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_mailing_log_dialog.ui" line="8"/>
+        <source>Every letter sent for a request, newest first. Mail that came back undelivered reopens its request.</source>
+        <translation>請求について送ったすべての文書（新しい順）。宛所不明などで戻った郵便は、その請求を再開します。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_mailing_log_dialog.ui" line="14"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_mailing_log.py" line="46"/>
+        <source>{n} mailings</source>
+        <translation>{n} 件</translation>
+    </message>
+</context>
+<context>
+    <name>RequestReceiveDialog</name>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="6"/>
+        <source>New request</source>
+        <translation>新しい請求</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="12"/>
+        <source>Date received</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="13"/>
+        <source>2026-11-23 / 令和8年11月23日</source>
+        <translation>2026-11-23 / 令和8年11月23日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="14"/>
+        <source>Received by</source>
+        <translation>受付方法</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="16"/>
+        <source>Form</source>
+        <translation>請求の書式</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="18"/>
+        <source>Made by</source>
+        <translation>請求者</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="20"/>
+        <source>Agent&apos;s name</source>
+        <translation>代理人の氏名・名称</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="22"/>
+        <source>Honorific on letters</source>
+        <translation>文書の敬称</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="24"/>
+        <source>Relation to the person</source>
+        <translation>本人との関係</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="25"/>
+        <source>親権者, 成年後見人, 弁護士 …</source>
+        <translation>親権者、成年後見人、弁護士 …</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="26"/>
+        <source>Postal code on the request</source>
+        <translation>請求書の郵便番号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="28"/>
+        <source>Address on the request</source>
+        <translation>請求書の住所</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="29"/>
+        <source>Empty for the person&apos;s own request: the address in the register</source>
+        <translation>本人からの請求で空欄のときは、登録されている住所</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="30"/>
+        <source>Language for letters</source>
+        <translation>文書の言語</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="32"/>
+        <source>Notes (never a My Number)</source>
+        <translation>メモ（マイナンバーは書かない）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="40"/>
+        <source>Person (本人)</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="44"/>
+        <source>Name, reading or member number…</source>
+        <translation>氏名・フリガナ・会員番号…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="45"/>
+        <source>Register a new person…</source>
+        <translation>新しい本人を登録…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="55"/>
+        <source>What is asked (tick each)</source>
+        <translation>請求の種類（該当するものすべて）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_receive_dialog.ui" line="61"/>
+        <source>Register entries concerned</source>
+        <translation>対象の台帳</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_receive.py" line="53"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_receive.py" line="54"/>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_receive.py" line="56"/>
+        <source>Born</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_receive.py" line="59"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_receive.py" line="61"/>
+        <source>Protected</source>
+        <translation>所在秘匿</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_receive.py" line="144"/>
+        <source>What exactly (optional)</source>
+        <translation>請求の詳細（任意）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_receive.py" line="178"/>
+        <source>Chosen: {name} {born}</source>
+        <translation>選択中：{name} {born}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_receive.py" line="245"/>
+        <source>Discard the request?</source>
+        <translation>入力を破棄しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_receive.py" line="246"/>
+        <source>What you typed will not be saved.</source>
+        <translation>入力した内容は保存されません。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="6"/>
+        <source>Requests from persons (開示等の請求)</source>
+        <translation>開示等の請求</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="9"/>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="23"/>
+        <source>Rows in red are past their target date. ● marks a person whose whereabouts are protected (所在秘匿).</source>
+        <translation>赤い行は回答期限を過ぎています。●は所在秘匿の本人です。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="26"/>
+        <source>New request…</source>
+        <translation>新しい請求…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="27"/>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="28"/>
+        <source>Mailing log…</source>
+        <translation>発送簿…</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="28"/>
+        <source>Open requests</source>
+        <translation>対応中の請求</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="29"/>
+        <source>All requests, closed too</source>
+        <translation>すべての請求（終了分を含む）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="59"/>
+        <source>Past the target date</source>
+        <translation>回答期限を過ぎています</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="61"/>
+        <source>Whereabouts protected (所在秘匿)</source>
+        <translation>所在秘匿</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="74"/>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="76"/>
+        <source>Received</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="80"/>
+        <source>Person</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="83"/>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="85"/>
+        <source>Made by</source>
+        <translation>請求者</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="89"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="92"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="94"/>
+        <source>Next</source>
+        <translation>次の対応</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="137"/>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="146"/>
+        <source>{n} requests</source>
+        <translation>{n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="164"/>
+        <source>The request was received.</source>
+        <translation>請求を受け付けました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="177"/>
+        <source>Choose a request first.</source>
+        <translation>先に請求を選んでください。</translation>
     </message>
 </context>
 <context>

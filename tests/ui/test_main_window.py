@@ -49,7 +49,16 @@ def accepted(dialog: AccountDialog) -> AccountDialog:
 def test_manager_sees_every_page_and_the_user_in_the_status_bar(controller: Controller) -> None:
     w = controller.window
     items = [w.ui.sidebar.item(i).text() for i in range(w.ui.sidebar.count())]
-    assert items == ["ホーム", "本人・同意", "台帳", "職員", "監査ログ", "バックアップ", "設定"]
+    assert items == [
+        "ホーム",
+        "本人・同意",
+        "台帳",
+        "開示等請求",
+        "職員",
+        "監査ログ",
+        "バックアップ",
+        "設定",
+    ]
     assert MANAGER in w.user_label.text() and "管理者" in w.user_label.text()
 
 

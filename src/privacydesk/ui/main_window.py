@@ -18,6 +18,7 @@ from privacydesk.ui.pages.backup import BackupPage
 from privacydesk.ui.pages.base import Page
 from privacydesk.ui.pages.home import HomePage
 from privacydesk.ui.pages.register import RegisterPage
+from privacydesk.ui.pages.requests import RequestsPage
 from privacydesk.ui.pages.settings import SettingsPage
 from privacydesk.ui.pages.staff import StaffPage
 from privacydesk.ui.pages.subjects import SubjectsPage
@@ -27,6 +28,7 @@ AREAS: list[tuple[str, str, type[Page], str | None]] = [
     ("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), HomePage, None),
     ("subjects", QT_TRANSLATE_NOOP("MainWindow", "Persons and consents"), SubjectsPage, None),
     ("register", QT_TRANSLATE_NOOP("MainWindow", "Register"), RegisterPage, None),
+    ("requests", QT_TRANSLATE_NOOP("MainWindow", "Requests"), RequestsPage, None),
     ("staff", QT_TRANSLATE_NOOP("MainWindow", "Staff"), StaffPage, "accounts.list_users"),
     ("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log"), AuditPage, None),
     ("backup", QT_TRANSLATE_NOOP("MainWindow", "Backups"), BackupPage, None),
