@@ -35,6 +35,7 @@ from privacydesk.services import (
     demo,
     documents,
     profile,
+    requests,
     roles,
     subjects,
     transfer,
@@ -425,6 +426,111 @@ def cmd_search(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
     return 0
 
 
+# Labels of the request codes the list prints (JSON carries the codes themselves).
+REQUEST_STATE_TEXT = {
+    "identity_pending": "requests.state.identity_pending",
+    "fee_pending": "requests.state.fee_pending",
+    "in_review": "requests.state.in_review",
+    "decided": "requests.state.decided",
+    "sent": "requests.state.sent",
+    "closed": "requests.state.closed",
+    "withdrawn": "requests.state.withdrawn",
+}
+REQUEST_TYPE_TEXT = {
+    "purpose": "requests.type.purpose",
+    "disclosure": "requests.type.disclosure",
+    "provision_records": "requests.type.provision_records",
+    "correction": "requests.type.correction",
+    "suspension": "requests.type.suspension",
+    "stop_provision": "requests.type.stop_provision",
+}
+REQUESTER_TEXT = {
+    "person": "requests.requester.person",
+    "legal_rep": "requests.requester.legal_rep",
+    "appointed_agent": "requests.requester.appointed_agent",
+}
+STOP_TEXT = {"identity": "requests.stop.identity", "fee": "requests.stop.fee"}
+
+
+def _label(cli: Cli, table: dict[str, str], code: str) -> str:
+    return cli.t(table[code]) if code in table else code
+
+
+def _list_requests(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    rows = requests.list_requests(desk)
+    if args.json:
+        found = [
+            {
+                "id": r.id,
+                "number": r.number,
+                "received_on": r.received_on.isoformat(),
+                "types": list(r.types),
+                "requester_kind": r.requester_kind,
+                "state": r.state,
+                "due_on": r.due_on.isoformat() if r.due_on else None,
+                "overdue": r.overdue,
+                "stopped_since": r.stopped_since.isoformat() if r.stopped_since else None,
+                "stop_reason": r.stop_reason or None,
+            }
+            for r in rows
+        ]
+        write_utf8(cli.out, json.dumps(found, ensure_ascii=False, indent=1))
+        return 0
+    if rows:
+        cli.say(cli.t("cli.requests_header"))
+    sep = "・" if cli.lang == "ja" else ", "
+    for r in rows:
+        types = sep.join(_label(cli, REQUEST_TYPE_TEXT, t) for t in r.types)
+        due = r.due_on.isoformat() if r.due_on else "-"
+        if r.overdue:
+            due = cli.t("cli.request_overdue", date=due)
+        stop = "-"
+        if r.stopped_since:
+            reason = _label(cli, STOP_TEXT, r.stop_reason)
+            stop = cli.t("cli.request_stopped", date=r.stopped_since.isoformat(), reason=reason)
+        cli.say(
+            "  ".join(
+                (
+                    f"{r.id:>5}",
+                    r.number,
+                    r.received_on.isoformat(),
+                    types,
+                    _label(cli, REQUESTER_TEXT, r.requester_kind),
+                    _label(cli, REQUEST_STATE_TEXT, r.state),
+                    due,
+                    stop,
+                )
+            )
+        )
+    cli.say(cli.t("cli.requests_count", count=len(rows)))
+    return 0
+
+
+# What `list KIND` lists; each kind prints a table, or JSON with --json.
+LIST_KINDS: dict[str, Callable[[Cli, argparse.Namespace, Desk], int]] = {
+    "requests": _list_requests,
+}
+
+
+@_with_desk
+def cmd_list(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    return LIST_KINDS[args.kind](cli, args, desk)
+
+
+@_with_desk
+def cmd_letter(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    number, _pdf = requests.letter(desk, args.request, args.kind, out=args.output)
+    cli.say(cli.t("cli.letter_written", number=number, path=str(args.output)))
+    return 0
+
+
+@_with_desk
+def cmd_disclose_electronic(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    requests.disclose_electronic(desk, args.request, out=args.output)
+    cli.say(cli.t("cli.disclosure_written", path=str(args.output), id=args.request))
+    return 0
+
+
 def run_demo_cli(cli: Cli, scale: int = 1000) -> int:
     desk = demo.create_demo(scale=scale)
     try:
@@ -563,6 +669,21 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     p = add("export", cmd_export)
     p.add_argument("kind", choices=list(transfer.EXPORT_KINDS))
     p.add_argument("-o", "--output", type=Path, required=True, help=t("cli.help.csv_out"))
+    p = add("list", cmd_list)
+    p.add_argument("kind", choices=list(LIST_KINDS))
+    p.add_argument("--json", action="store_true", help=t("cli.help.list_json"))
+    p = add("letter", cmd_letter)
+    p.add_argument(
+        "kind",
+        choices=list(requests.LETTER_KINDS),
+        metavar="KIND",
+        help=t("cli.help.letter_kind") + ": " + ", ".join(requests.LETTER_KINDS),
+    )
+    p.add_argument("--request", type=int, required=True, help=t("cli.help.request_id"))
+    p.add_argument("-o", "--output", type=Path, required=True, help=t("cli.help.pdf_out"))
+    p = add("disclose-electronic", cmd_disclose_electronic)
+    p.add_argument("--request", type=int, required=True, help=t("cli.help.request_id"))
+    p.add_argument("-o", "--output", type=Path, required=True, help=t("cli.help.pdf_out"))
     p = add("search", cmd_search)
     p.add_argument("query")
     p.add_argument("--json", action="store_true", help=t("cli.help.search_json"))

@@ -475,9 +475,14 @@ def view(session: Session, request_id: int, today: date, cal: Calendar) -> Reque
     ]
     sent = mailings.of_record(session, RECORD_TYPE, str(r.id))
     letters = tuple(
-        (d.id, d.kind, d.number, d.issued_at)
-        for d in session.scalars(
-            select(IssuedDocument)
+        (row.id, row.kind, row.number, row.issued_at)
+        for row in session.execute(  # the columns only: never the stored PDFs
+            select(
+                IssuedDocument.id,
+                IssuedDocument.kind,
+                IssuedDocument.number,
+                IssuedDocument.issued_at,
+            )
             .where(IssuedDocument.record_type == RECORD_TYPE, IssuedDocument.record_id == str(r.id))
             .order_by(IssuedDocument.id)
         )

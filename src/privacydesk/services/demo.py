@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import shutil
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from faker import Faker
@@ -20,6 +21,7 @@ from privacydesk.domain import retention as retention_domain
 from privacydesk.domain import subjects as subjects_domain
 from privacydesk.domain.accounts import Role, now
 from privacydesk.services import accounts as accounts_service
+from privacydesk.services import request_demo
 from privacydesk.services.auth import create_database
 from privacydesk.services.desk import Desk
 from privacydesk.services.roles import MANAGER, allowed
@@ -40,6 +42,7 @@ class DemoSummary:
     consents: int = 0
     provisions: int = 0
     entries: int = 0
+    requests: int = 0
 
 
 def _plain(company: str) -> str:
@@ -56,8 +59,10 @@ def fill(
     seed: int = 2026,
     cancel: CancelToken | None = None,
     progress: Progress = no_progress,
+    today: date | None = None,
 ) -> DemoSummary:
     """Synthetic data for every table that exists; later areas add theirs here."""
+    day = today or date.today()
     fake = Faker("ja_JP")
     fake.seed_instance(seed)
     token = cancel or CancelToken()
@@ -123,6 +128,10 @@ def fill(
                 "entries": counts.get("entries", 0),
             },
         )
+    # Requests last, through their services (real letters): about one per 1,000 persons.
+    requests_made, _letters = request_demo.add_requests(
+        desk, subject_ids, scale // 1000, seed, day, fake, token
+    )
     return DemoSummary(
         accounts=made,
         profile_set=True,
@@ -130,6 +139,7 @@ def fill(
         consents=consents,
         provisions=provisions,
         entries=counts.get("entries", 0),
+        requests=requests_made,
     )
 
 
