@@ -1746,303 +1746,941 @@ MESSAGES.update(
 )
 
 # Short forms of the register's flags, for the table's "needs attention" column.
-MESSAGES.update({
-    "entry.sensitive_without_basis.short": {"ja": "要配慮：同意・例外なし", "en": "sensitive, no basis"},
-    "entry.not_reviewed.short": {"ja": "点検なし", "en": "not reviewed"},
-    "entry.abroad_without_info.short": {"ja": "外国移転：情報提供なし", "en": "abroad, no information"},
-    "entry.tracking_without_opt_out.short": {"ja": "オプトアウトなし", "en": "no opt-out"},
-    "entry.no_purpose.short": {"ja": "利用目的なし", "en": "no purpose"},
-    "register.provision_line": {
-        "ja": "第三者提供の {line} 行目は「提供先 / 項目 / 根拠」の形で書いてください（根拠：本人の同意、委託、共同利用など）。",
-        "en": "Line {line} of the provisions must read 'recipient / items / basis' (basis: consent, outsourcing, joint use …).",
-    },
-})
+MESSAGES.update(
+    {
+        "entry.sensitive_without_basis.short": {
+            "ja": "要配慮：同意・例外なし",
+            "en": "sensitive, no basis",
+        },
+        "entry.not_reviewed.short": {"ja": "点検なし", "en": "not reviewed"},
+        "entry.abroad_without_info.short": {
+            "ja": "外国移転：情報提供なし",
+            "en": "abroad, no information",
+        },
+        "entry.tracking_without_opt_out.short": {"ja": "オプトアウトなし", "en": "no opt-out"},
+        "entry.no_purpose.short": {"ja": "利用目的なし", "en": "no purpose"},
+        "register.provision_line": {
+            "ja": "第三者提供の {line} 行目は「提供先 / 項目 / 根拠」の形で書いてください（根拠：本人の同意、委託、共同利用など）。",
+            "en": "Line {line} of the provisions must read 'recipient / items / basis' (basis: consent, outsourcing, joint use …).",
+        },
+    }
+)
 
-MESSAGES.update({
-    "audit_action.demo.filled": {"ja": "デモデータの作成", "en": "Demo data added"},
-})
+MESSAGES.update(
+    {
+        "audit_action.demo.filled": {"ja": "デモデータの作成", "en": "Demo data added"},
+    }
+)
 
-MESSAGES.update({
-    "dashboard.entries_not_reviewed": {
-        "ja": "台帳の {count} 件が12か月以上点検されていません（「台帳」で年次点検を記録してください）。",
-        "en": "{count} register entries have not been reviewed for 12 months (record the yearly review on the Register page).",
-    },
-    "dashboard.past_retention": {
-        "ja": "保存期間を過ぎた本人 {subjects} 人と第三者提供の記録 {records} 件があります。確認のうえ廃棄してください。",
-        "en": "{subjects} persons and {records} provision records are past their retention. Review and dispose of them.",
-    },
-    "dashboard.holds": {
-        "ja": "保留（廃棄の停止）が {holds} 件あり、保存期間を過ぎた {held} 件の廃棄を止めています。",
-        "en": "{holds} holds are in place; they keep {held} items past retention from disposal.",
-    },
-})
+MESSAGES.update(
+    {
+        "dashboard.entries_not_reviewed": {
+            "ja": "台帳の {count} 件が12か月以上点検されていません（「台帳」で年次点検を記録してください）。",
+            "en": "{count} register entries have not been reviewed for 12 months (record the yearly review on the Register page).",
+        },
+        "dashboard.past_retention": {
+            "ja": "保存期間を過ぎた本人 {subjects} 人と第三者提供の記録 {records} 件があります。確認のうえ廃棄してください。",
+            "en": "{subjects} persons and {records} provision records are past their retention. Review and dispose of them.",
+        },
+        "dashboard.holds": {
+            "ja": "保留（廃棄の停止）が {holds} 件あり、保存期間を過ぎた {held} 件の廃棄を止めています。",
+            "en": "{holds} holds are in place; they keep {held} items past retention from disposal.",
+        },
+    }
+)
 
 # Import and export (取り込み・書き出し): services/transfer.py, domain/importer.py, the CLI.
-MESSAGES.update({
-    "cli.help.import": {"ja": "既存の Excel（.xlsx）や CSV から台帳・本人・同意を取り込む（全件か0件か）", "en": "import the register, persons or consents from an existing .xlsx or .csv (all or nothing)"},
-    "cli.help.export": {"ja": "台帳・本人・同意・提供記録を CSV（UTF-8 BOM 付き）に書き出す", "en": "export the register, persons, consents or provision records as CSV (UTF-8 with BOM)"},
-    "cli.help.search": {"ja": "本人を検索する（氏名・フリガナ・通称・住所・電話・メールの一部）", "en": "find persons by part of a name, reading, alias, address, phone or email"},
-    "cli.help.import_file": {"ja": "取り込むファイル（.xlsx または .csv）", "en": "the file to import (.xlsx or .csv)"},
-    "cli.help.mapping": {"ja": "列の対応付け（JSON：{{\"列の見出し\": \"項目名\"}}）", "en": "column mapping (JSON: {{\"column header\": \"field\"}})"},
-    "cli.help.dry_run": {"ja": "確認だけして保存しない", "en": "check everything, save nothing"},
-    "cli.help.csv_out": {"ja": "書き出す CSV ファイル", "en": "the CSV file to write"},
-    "cli.help.search_json": {"ja": "JSON（UTF-8）で出力する", "en": "print JSON (UTF-8)"},
-    "cli.help.search_limit": {"ja": "表示する最大件数", "en": "at most this many persons"},
-    "cli.imported": {"ja": "{kind}を {records} 件取り込みました（{rows} 行）。", "en": "Imported {records} {kind} record(s) ({rows} row(s))."},
-    "cli.import_checked": {"ja": "確認のみ：{kind}の {rows} 行を確認し、問題はありませんでした（取り込める件数 {records} 件）。何も保存していません。", "en": "Dry run: {rows} row(s) of {kind} checked without problems ({records} record(s) would be imported). Nothing was saved."},
-    "cli.exported": {"ja": "{count} 件を {path} に書き出しました。", "en": "Wrote {count} record(s) to {path}."},
-    "cli.search_count": {"ja": "{count} 人", "en": "{count} person(s)"},
-    "audit_action.data.imported": {"ja": "データの取り込み", "en": "Data imported"},
-    "import.kind.register": {"ja": "台帳", "en": "register entries"},
-    "import.kind.subjects": {"ja": "本人", "en": "persons"},
-    "import.kind.consents": {"ja": "同意", "en": "consents"},
-    "import.kind.provisions": {"ja": "提供・受領の記録", "en": "records of provision and receipt"},
-    "import.error": {"ja": "エラー", "en": "Error"},
-    "import.warning": {"ja": "注意", "en": "Warning"},
-    "import.info": {"ja": "情報", "en": "Info"},
-    "import.at_cell": {"ja": "{row} 行目「{column}」：{text}", "en": "Row {row}, column '{column}': {text}"},
-    "import.at_row": {"ja": "{row} 行目：{text}", "en": "Row {row}: {text}"},
-    "import.at_column": {"ja": "列「{column}」：{text}", "en": "Column '{column}': {text}"},
-    "import.column_letter": {"ja": "{letter} 列", "en": "column {letter}"},
-    "import.failed": {"ja": "取り込めませんでした（問題 {count} 件）。何も保存していません。問題を直して、もう一度取り込んでください。", "en": "Import refused ({count} problem(s)). Nothing was saved. Correct the problems and import the file again."},
-    "import.unknown_kind": {"ja": "「{kind}」は取り込み・書き出しの種類ではありません（{kinds}）。", "en": "'{kind}' is not a kind of import or export ({kinds})."},
-    "import.unsupported_file": {"ja": "「{suffix}」のファイルは取り込めません。.xlsx（Excel）か .csv のファイルを選んでください。", "en": "Files ending in '{suffix}' cannot be imported. Choose an .xlsx (Excel) or .csv file."},
-    "import.file_not_found": {"ja": "ファイルが見つかりません：{path}", "en": "File not found: {path}"},
-    "import.file_unreadable": {"ja": "Excel のファイルとして読めません（壊れているか、別の形式です）：{path}", "en": "This cannot be read as an Excel file (damaged, or another format): {path}"},
-    "import.file_encrypted": {"ja": "パスワードで保護された Excel ファイルは読めません。Excel で保護を外して保存し直してください：{path}", "en": "A password-protected Excel file cannot be read. Remove the protection in Excel and save it again: {path}"},
-    "import.undecodable": {"ja": "ファイルの文字コードが UTF-8 でも Shift_JIS（cp932）でもありません（{line} 行目、先頭から {offset} バイト目で読めなくなりました）。Excel で「CSV UTF-8（コンマ区切り）」として保存し直してください。", "en": "The file is neither UTF-8 nor Shift_JIS (cp932): reading stopped at line {line}, byte {offset}. Save it again in Excel as 'CSV UTF-8 (Comma delimited)'."},
-    "import.csv_broken": {"ja": "CSV の形式が崩れています（{line} 行目付近。引用符 \" の閉じ忘れなど）。", "en": "The CSV is malformed near line {line} (an unclosed quotation mark, for example)."},
-    "import.no_header": {"ja": "見出しの行が見つかりません。最初の {max} 行のうちに、既知の見出し（氏名、生年月日、同意日、個人情報の名称など）が2つ以上ある行が必要です。", "en": "No header row was found: within the first {max} rows, one row needs at least two known headers (氏名, 生年月日, 同意日, 個人情報の名称 …)."},
-    "import.no_rows": {"ja": "取り込む行がありません（見出しの下がすべて空です）。", "en": "There are no rows to import (everything under the header is empty)."},
-    "import.missing_column": {"ja": "必要な列「{column}」がありません。見出しを確かめるか、列の対応付けで指定してください。", "en": "The required column '{column}' is missing. Check the headers, or assign it in the column mapping."},
-    "import.missing_person_columns": {"ja": "本人を特定する列がありません。「会員番号」、または「氏名」と「生年月日」の列が必要です。", "en": "No columns identify the person: a '会員番号' (member number) column, or '氏名' (name) and '生年月日' (date of birth), is needed."},
-    "import.unknown_column": {"ja": "この列は取り込みません（対応する項目がありません）。取り込むには、列の対応付けで項目を指定してください。", "en": "This column is not imported (no field matches it). To import it, assign a field in the column mapping."},
-    "import.ignored_column": {"ja": "列の対応付けにより、この列は取り込みません。", "en": "This column is left out, as the column mapping says."},
-    "import.row_number_column": {"ja": "行番号の列として読み飛ばします。", "en": "Read as a row-number column and skipped."},
-    "import.duplicate_column": {"ja": "列「{other}」と同じ項目に対応しています。どちらを使うか、列の対応付けで指定してください（使わない列は null）。", "en": "This column matches the same field as column '{other}'. Say which to use in the column mapping (null for the one to leave out)."},
-    "import.mapping_unreadable": {"ja": "列の対応付けのファイルを読めません。JSON で {{\"列の見出し\": \"項目名\"}} の形にしてください：{path}", "en": "The column mapping cannot be read. It must be JSON of the form {{\"column header\": \"field\"}}: {path}"},
-    "import.mapping_unknown_field": {"ja": "列の対応付けの「{field}」という項目はありません。", "en": "The column mapping names a field '{field}' that does not exist."},
-    "import.mapping_unknown_header": {"ja": "列の対応付けにある見出しが、ファイルにありません。", "en": "A header in the column mapping is not in the file."},
-    "import.zero_restored": {"ja": "Excel が数値として保存したため消えていた先頭の 0 を補いました。", "en": "The leading 0 that Excel dropped (the value was stored as a number) was put back."},
-    "import.serial_read": {"ja": "Excel の日付のシリアル値として読みました。日付が正しいか確かめてください。", "en": "Read as an Excel date serial number. Check that the date is right."},
-    "import.serial_out_of_range": {"ja": "日付のシリアル値が範囲外です（{first}〜{last} の日付だけ読めます）。", "en": "The date serial number is out of range (only dates from {first} to {last} are read)."},
-    "import.not_a_date": {"ja": "日付として読めない値です（時刻や真偽値など）。", "en": "This value cannot be read as a date (a time or a true/false value, for example)."},
-    "import.not_a_number": {"ja": "数として読めません。", "en": "This cannot be read as a number."},
-    "import.not_a_bool": {"ja": "「はい」か「いいえ」（○ か ×）で入力してください。", "en": "Enter はい or いいえ (yes or no, ○ or ×)."},
-    "import.unknown_choice": {"ja": "選べる値ではありません（{choices} のいずれか）。", "en": "This is not one of the values allowed ({choices})."},
-    "import.masked_value": {"ja": "伏せ字「＊＊＊」は取り込めません（所在秘匿の本人の情報を隠した書き出しです）。管理者が書き出したファイルを使ってください。", "en": "The mask '＊＊＊' cannot be imported (it hides a protected person's whereabouts in an export). Use a file a manager exported."},
-    "import.duplicate_in_file": {"ja": "{row} 行目と同じ本人と思われます（氏名と生年月日、または会員番号が同じ）。", "en": "This looks like the same person as row {row} (same name and date of birth, or same member number)."},
-    "import.person_not_found_member": {"ja": "この会員番号の本人が登録されていません。", "en": "No person with this member number is registered."},
-    "import.person_not_found_name": {"ja": "この氏名と生年月日の本人が登録されていません（氏名は空白も含めて完全に一致する必要があります）。", "en": "No person with this exact name and date of birth is registered (the name must match exactly, spaces included)."},
-    "import.person_ambiguous": {"ja": "該当する本人が {count} 人います（ID {ids}）。推測はしません。会員番号で特定してください。", "en": "{count} persons match (ids {ids}). Nothing is guessed: identify the person by member number."},
-    "import.person_needs_name": {"ja": "会員番号がないときは、氏名と生年月日で本人を特定します。氏名を入力してください。", "en": "Without a member number the person is found by name and date of birth: enter the name."},
-    "import.person_needs_birth_date": {"ja": "会員番号がないときは、氏名と生年月日で本人を特定します。生年月日を入力してください。", "en": "Without a member number the person is found by name and date of birth: enter the date of birth."},
-    "import.purpose_not_found": {"ja": "この文言（またはラベル）の利用目的が登録されていません。", "en": "No purpose of use with this wording (or label) is registered."},
-    "import.purpose_ambiguous": {"ja": "同じ文言の利用目的が {count} 件あります。推測はしません。", "en": "{count} purposes of use have this wording. Nothing is guessed."},
-    "import.purpose_created": {"ja": "この文言の利用目的はまだないため、新しく登録します（対象者の区分は「その他」）。", "en": "This purpose of use is not registered yet: it is added (group 'Other')."},
-    "import.notice_not_found": {"ja": "この名前のプライバシーポリシーの版が登録されていません。", "en": "No privacy notice version with this title is registered."},
-    "import.notice_ambiguous": {"ja": "同じ名前のプライバシーポリシーの版が {count} 件あります。推測はしません。", "en": "{count} privacy notice versions have this title. Nothing is guessed."},
-    "import.renewal_before_consent": {"ja": "要再同意の日付が同意日より前です。", "en": "The renewal-needed date is before the consent date."},
-    "import.entry_exists": {"ja": "同じ名称と担当部署の台帳（ID {id}）がすでにあります。", "en": "A register entry with this name and department already exists (id {id})."},
-    "import.entry_duplicate_in_file": {"ja": "{row} 行目と同じ名称と担当部署です。", "en": "Same name and department as row {row}."},
-    "import.app_entry_kept": {"ja": "privacydesk 自身の台帳はすでにあるため、この行は取り込みません。", "en": "privacydesk's own register entry already exists: this row is not imported."},
-    "import.bad_provision": {"ja": "{line} 行目は「提供先 / 項目 / 根拠 / 国 / 届出・通知」の形で書いてください（後ろは省略可。根拠：本人の同意、委託、共同利用など）。", "en": "Line {line} must read 'recipient / items / basis / country / filing or notice' (later parts may be left out; basis: consent, outsourcing, joint use …)."},
-})
+MESSAGES.update(
+    {
+        "cli.help.import": {
+            "ja": "既存の Excel（.xlsx）や CSV から台帳・本人・同意を取り込む（全件か0件か）",
+            "en": "import the register, persons or consents from an existing .xlsx or .csv (all or nothing)",
+        },
+        "cli.help.export": {
+            "ja": "台帳・本人・同意・提供記録を CSV（UTF-8 BOM 付き）に書き出す",
+            "en": "export the register, persons, consents or provision records as CSV (UTF-8 with BOM)",
+        },
+        "cli.help.search": {
+            "ja": "本人を検索する（氏名・フリガナ・通称・住所・電話・メールの一部）",
+            "en": "find persons by part of a name, reading, alias, address, phone or email",
+        },
+        "cli.help.import_file": {
+            "ja": "取り込むファイル（.xlsx または .csv）",
+            "en": "the file to import (.xlsx or .csv)",
+        },
+        "cli.help.mapping": {
+            "ja": '列の対応付け（JSON：{{"列の見出し": "項目名"}}）',
+            "en": 'column mapping (JSON: {{"column header": "field"}})',
+        },
+        "cli.help.dry_run": {
+            "ja": "確認だけして保存しない",
+            "en": "check everything, save nothing",
+        },
+        "cli.help.csv_out": {"ja": "書き出す CSV ファイル", "en": "the CSV file to write"},
+        "cli.help.search_json": {"ja": "JSON（UTF-8）で出力する", "en": "print JSON (UTF-8)"},
+        "cli.help.search_limit": {"ja": "表示する最大件数", "en": "at most this many persons"},
+        "cli.imported": {
+            "ja": "{kind}を {records} 件取り込みました（{rows} 行）。",
+            "en": "Imported {records} {kind} record(s) ({rows} row(s)).",
+        },
+        "cli.import_checked": {
+            "ja": "確認のみ：{kind}の {rows} 行を確認し、問題はありませんでした（取り込める件数 {records} 件）。何も保存していません。",
+            "en": "Dry run: {rows} row(s) of {kind} checked without problems ({records} record(s) would be imported). Nothing was saved.",
+        },
+        "cli.exported": {
+            "ja": "{count} 件を {path} に書き出しました。",
+            "en": "Wrote {count} record(s) to {path}.",
+        },
+        "cli.search_count": {"ja": "{count} 人", "en": "{count} person(s)"},
+        "audit_action.data.imported": {"ja": "データの取り込み", "en": "Data imported"},
+        "import.kind.register": {"ja": "台帳", "en": "register entries"},
+        "import.kind.subjects": {"ja": "本人", "en": "persons"},
+        "import.kind.consents": {"ja": "同意", "en": "consents"},
+        "import.kind.provisions": {
+            "ja": "提供・受領の記録",
+            "en": "records of provision and receipt",
+        },
+        "import.error": {"ja": "エラー", "en": "Error"},
+        "import.warning": {"ja": "注意", "en": "Warning"},
+        "import.info": {"ja": "情報", "en": "Info"},
+        "import.at_cell": {
+            "ja": "{row} 行目「{column}」：{text}",
+            "en": "Row {row}, column '{column}': {text}",
+        },
+        "import.at_row": {"ja": "{row} 行目：{text}", "en": "Row {row}: {text}"},
+        "import.at_column": {"ja": "列「{column}」：{text}", "en": "Column '{column}': {text}"},
+        "import.column_letter": {"ja": "{letter} 列", "en": "column {letter}"},
+        "import.failed": {
+            "ja": "取り込めませんでした（問題 {count} 件）。何も保存していません。問題を直して、もう一度取り込んでください。",
+            "en": "Import refused ({count} problem(s)). Nothing was saved. Correct the problems and import the file again.",
+        },
+        "import.unknown_kind": {
+            "ja": "「{kind}」は取り込み・書き出しの種類ではありません（{kinds}）。",
+            "en": "'{kind}' is not a kind of import or export ({kinds}).",
+        },
+        "import.unsupported_file": {
+            "ja": "「{suffix}」のファイルは取り込めません。.xlsx（Excel）か .csv のファイルを選んでください。",
+            "en": "Files ending in '{suffix}' cannot be imported. Choose an .xlsx (Excel) or .csv file.",
+        },
+        "import.file_not_found": {
+            "ja": "ファイルが見つかりません：{path}",
+            "en": "File not found: {path}",
+        },
+        "import.file_unreadable": {
+            "ja": "Excel のファイルとして読めません（壊れているか、別の形式です）：{path}",
+            "en": "This cannot be read as an Excel file (damaged, or another format): {path}",
+        },
+        "import.file_encrypted": {
+            "ja": "パスワードで保護された Excel ファイルは読めません。Excel で保護を外して保存し直してください：{path}",
+            "en": "A password-protected Excel file cannot be read. Remove the protection in Excel and save it again: {path}",
+        },
+        "import.undecodable": {
+            "ja": "ファイルの文字コードが UTF-8 でも Shift_JIS（cp932）でもありません（{line} 行目、先頭から {offset} バイト目で読めなくなりました）。Excel で「CSV UTF-8（コンマ区切り）」として保存し直してください。",
+            "en": "The file is neither UTF-8 nor Shift_JIS (cp932): reading stopped at line {line}, byte {offset}. Save it again in Excel as 'CSV UTF-8 (Comma delimited)'.",
+        },
+        "import.csv_broken": {
+            "ja": 'CSV の形式が崩れています（{line} 行目付近。引用符 " の閉じ忘れなど）。',
+            "en": "The CSV is malformed near line {line} (an unclosed quotation mark, for example).",
+        },
+        "import.no_header": {
+            "ja": "見出しの行が見つかりません。最初の {max} 行のうちに、既知の見出し（氏名、生年月日、同意日、個人情報の名称など）が2つ以上ある行が必要です。",
+            "en": "No header row was found: within the first {max} rows, one row needs at least two known headers (氏名, 生年月日, 同意日, 個人情報の名称 …).",
+        },
+        "import.no_rows": {
+            "ja": "取り込む行がありません（見出しの下がすべて空です）。",
+            "en": "There are no rows to import (everything under the header is empty).",
+        },
+        "import.missing_column": {
+            "ja": "必要な列「{column}」がありません。見出しを確かめるか、列の対応付けで指定してください。",
+            "en": "The required column '{column}' is missing. Check the headers, or assign it in the column mapping.",
+        },
+        "import.missing_person_columns": {
+            "ja": "本人を特定する列がありません。「会員番号」、または「氏名」と「生年月日」の列が必要です。",
+            "en": "No columns identify the person: a '会員番号' (member number) column, or '氏名' (name) and '生年月日' (date of birth), is needed.",
+        },
+        "import.unknown_column": {
+            "ja": "この列は取り込みません（対応する項目がありません）。取り込むには、列の対応付けで項目を指定してください。",
+            "en": "This column is not imported (no field matches it). To import it, assign a field in the column mapping.",
+        },
+        "import.ignored_column": {
+            "ja": "列の対応付けにより、この列は取り込みません。",
+            "en": "This column is left out, as the column mapping says.",
+        },
+        "import.row_number_column": {
+            "ja": "行番号の列として読み飛ばします。",
+            "en": "Read as a row-number column and skipped.",
+        },
+        "import.duplicate_column": {
+            "ja": "列「{other}」と同じ項目に対応しています。どちらを使うか、列の対応付けで指定してください（使わない列は null）。",
+            "en": "This column matches the same field as column '{other}'. Say which to use in the column mapping (null for the one to leave out).",
+        },
+        "import.mapping_unreadable": {
+            "ja": '列の対応付けのファイルを読めません。JSON で {{"列の見出し": "項目名"}} の形にしてください：{path}',
+            "en": 'The column mapping cannot be read. It must be JSON of the form {{"column header": "field"}}: {path}',
+        },
+        "import.mapping_unknown_field": {
+            "ja": "列の対応付けの「{field}」という項目はありません。",
+            "en": "The column mapping names a field '{field}' that does not exist.",
+        },
+        "import.mapping_unknown_header": {
+            "ja": "列の対応付けにある見出しが、ファイルにありません。",
+            "en": "A header in the column mapping is not in the file.",
+        },
+        "import.zero_restored": {
+            "ja": "Excel が数値として保存したため消えていた先頭の 0 を補いました。",
+            "en": "The leading 0 that Excel dropped (the value was stored as a number) was put back.",
+        },
+        "import.serial_read": {
+            "ja": "Excel の日付のシリアル値として読みました。日付が正しいか確かめてください。",
+            "en": "Read as an Excel date serial number. Check that the date is right.",
+        },
+        "import.serial_out_of_range": {
+            "ja": "日付のシリアル値が範囲外です（{first}〜{last} の日付だけ読めます）。",
+            "en": "The date serial number is out of range (only dates from {first} to {last} are read).",
+        },
+        "import.not_a_date": {
+            "ja": "日付として読めない値です（時刻や真偽値など）。",
+            "en": "This value cannot be read as a date (a time or a true/false value, for example).",
+        },
+        "import.not_a_number": {
+            "ja": "数として読めません。",
+            "en": "This cannot be read as a number.",
+        },
+        "import.not_a_bool": {
+            "ja": "「はい」か「いいえ」（○ か ×）で入力してください。",
+            "en": "Enter はい or いいえ (yes or no, ○ or ×).",
+        },
+        "import.unknown_choice": {
+            "ja": "選べる値ではありません（{choices} のいずれか）。",
+            "en": "This is not one of the values allowed ({choices}).",
+        },
+        "import.masked_value": {
+            "ja": "伏せ字「＊＊＊」は取り込めません（所在秘匿の本人の情報を隠した書き出しです）。管理者が書き出したファイルを使ってください。",
+            "en": "The mask '＊＊＊' cannot be imported (it hides a protected person's whereabouts in an export). Use a file a manager exported.",
+        },
+        "import.duplicate_in_file": {
+            "ja": "{row} 行目と同じ本人と思われます（氏名と生年月日、または会員番号が同じ）。",
+            "en": "This looks like the same person as row {row} (same name and date of birth, or same member number).",
+        },
+        "import.person_not_found_member": {
+            "ja": "この会員番号の本人が登録されていません。",
+            "en": "No person with this member number is registered.",
+        },
+        "import.person_not_found_name": {
+            "ja": "この氏名と生年月日の本人が登録されていません（氏名は空白も含めて完全に一致する必要があります）。",
+            "en": "No person with this exact name and date of birth is registered (the name must match exactly, spaces included).",
+        },
+        "import.person_ambiguous": {
+            "ja": "該当する本人が {count} 人います（ID {ids}）。推測はしません。会員番号で特定してください。",
+            "en": "{count} persons match (ids {ids}). Nothing is guessed: identify the person by member number.",
+        },
+        "import.person_needs_name": {
+            "ja": "会員番号がないときは、氏名と生年月日で本人を特定します。氏名を入力してください。",
+            "en": "Without a member number the person is found by name and date of birth: enter the name.",
+        },
+        "import.person_needs_birth_date": {
+            "ja": "会員番号がないときは、氏名と生年月日で本人を特定します。生年月日を入力してください。",
+            "en": "Without a member number the person is found by name and date of birth: enter the date of birth.",
+        },
+        "import.purpose_not_found": {
+            "ja": "この文言（またはラベル）の利用目的が登録されていません。",
+            "en": "No purpose of use with this wording (or label) is registered.",
+        },
+        "import.purpose_ambiguous": {
+            "ja": "同じ文言の利用目的が {count} 件あります。推測はしません。",
+            "en": "{count} purposes of use have this wording. Nothing is guessed.",
+        },
+        "import.purpose_created": {
+            "ja": "この文言の利用目的はまだないため、新しく登録します（対象者の区分は「その他」）。",
+            "en": "This purpose of use is not registered yet: it is added (group 'Other').",
+        },
+        "import.notice_not_found": {
+            "ja": "この名前のプライバシーポリシーの版が登録されていません。",
+            "en": "No privacy notice version with this title is registered.",
+        },
+        "import.notice_ambiguous": {
+            "ja": "同じ名前のプライバシーポリシーの版が {count} 件あります。推測はしません。",
+            "en": "{count} privacy notice versions have this title. Nothing is guessed.",
+        },
+        "import.renewal_before_consent": {
+            "ja": "要再同意の日付が同意日より前です。",
+            "en": "The renewal-needed date is before the consent date.",
+        },
+        "import.entry_exists": {
+            "ja": "同じ名称と担当部署の台帳（ID {id}）がすでにあります。",
+            "en": "A register entry with this name and department already exists (id {id}).",
+        },
+        "import.entry_duplicate_in_file": {
+            "ja": "{row} 行目と同じ名称と担当部署です。",
+            "en": "Same name and department as row {row}.",
+        },
+        "import.app_entry_kept": {
+            "ja": "privacydesk 自身の台帳はすでにあるため、この行は取り込みません。",
+            "en": "privacydesk's own register entry already exists: this row is not imported.",
+        },
+        "import.bad_provision": {
+            "ja": "{line} 行目は「提供先 / 項目 / 根拠 / 国 / 届出・通知」の形で書いてください（後ろは省略可。根拠：本人の同意、委託、共同利用など）。",
+            "en": "Line {line} must read 'recipient / items / basis / country / filing or notice' (later parts may be left out; basis: consent, outsourcing, joint use …).",
+        },
+    }
+)
 
 # -- data-subject requests (開示等の請求) -------------------------------------------------------
-MESSAGES.update({
-    "requests.not_found": {"ja": "請求（ID {id}）が見つかりません。", "en": "Request {id} was not found."},
-    "requests.closed": {"ja": "請求（ID {id}）は終了しています。変更するには、先に再開してください。", "en": "Request {id} is closed. Reopen it before changing it."},
-    "requests.unknown_subject": {"ja": "本人を選んでください（新しい本人は先に登録します）。", "en": "Choose the person (register a new person first)."},
-    "requests.unknown_entry": {"ja": "台帳（ID {id}）が見つかりません。", "en": "Register entry {id} was not found."},
-    "requests.future_date": {"ja": "未来の日付は入力できません（{date}）。", "en": "A date in the future cannot be entered ({date})."},
-    "requests.date_before_request": {"ja": "請求の受付日より前の日付です。", "en": "The date is before the request was received."},
-    "requests.before_sent": {"ja": "発送日より前の日付です。", "en": "The date is before the letter was sent."},
-    "requests.deadline_past": {"ja": "期限が過去の日付です（{date}）。今日以降の日付にしてください。", "en": "The deadline is in the past ({date}). Choose today or later."},
-    "requests.deadline_too_far": {"ja": "期限が1年以上先です（{date}）。日付を確かめてください。", "en": "The deadline is more than a year away ({date}). Check the date."},
-    "requests.agent_name_required": {"ja": "代理人の氏名（名称）を入力してください。", "en": "Enter the agent's name."},
-    "requests.type_required": {"ja": "請求の種類を1つ以上選んでください。", "en": "Choose at least one type of request."},
-    "requests.type_twice": {"ja": "同じ種類の請求が2回選ばれています。", "en": "The same type of request is chosen twice."},
-    "requests.type_not_asked": {"ja": "この請求には、その種類の請求が含まれていません。", "en": "This request does not include that type."},
-    "requests.my_number_refused": {"ja": "マイナンバー（個人番号）と思われる12桁の番号が含まれています。マイナンバーは記録しません。番号を削除してください。", "en": "This contains a 12-digit number that looks like a My Number (individual number). My Numbers are never recorded: remove it."},
-    "requests.fee_not_allowed": {"ja": "手数料は、利用目的の通知・開示・第三者提供記録の開示の請求にだけ求めることができます（法第38条）。訂正等・利用停止等には求められません。", "en": "A fee may be charged only for notification of purpose and disclosure (Article 38), never for correction, suspension or stopping provision."},
-    "requests.bad_amount": {"ja": "金額は0円以上の整数で入力してください。", "en": "Enter the amount as a whole number of yen, 0 or more."},
-    "requests.fee_short": {"ja": "手数料がまだ全額支払われていません。", "en": "The fee has not been paid in full yet."},
-    "requests.identity_not_confirmed": {"ja": "本人確認（代理人の場合は代理権の確認）が済んでいません。", "en": "Identity (and, for an agent, authority) has not been confirmed yet."},
-    "requests.identity_already_confirmed": {"ja": "本人確認は済んでいます。", "en": "Identity is already confirmed."},
-    "requests.confirmed_with_gaps": {"ja": "不足書類が選ばれたままです。確認済みにするなら、不足書類の選択を外してください。", "en": "Missing documents are still ticked. Untick them to record identity as confirmed."},
-    "requests.missing_required": {"ja": "何が不足しているかを選んでください（書類の依頼状に載ります）。", "en": "Choose what is missing (the identity-check letter lists it)."},
-    "requests.deadline_not_passed": {"ja": "書類の提出期限がまだ過ぎていません。", "en": "The date for sending the documents has not passed yet."},
-    "requests.fee_deadline_not_passed": {"ja": "手数料の支払期限がまだ過ぎていないか、手数料は支払われています。", "en": "The date for paying the fee has not passed, or the fee is paid."},
-    "requests.reason_required": {"ja": "応じない、一部だけ応じる、または別の措置をとるときは、理由を書いてください（法第36条）。", "en": "When refusing, acting only in part or taking another measure, give the reason (Article 36)."},
-    "requests.ground_required": {"ja": "開示しない根拠を選んでください（法第33条第2項各号、または手続上の理由）。", "en": "Choose the ground for not disclosing (Article 33(2) i–iii, or a procedural ground)."},
-    "requests.method_reason_required": {"ja": "請求と異なる方法で開示するときは、その理由を書いてください（法第33条第1項ただし書）。", "en": "When disclosing by another method than the one asked, give the reason (Article 33(1) proviso)."},
-    "requests.entry_without_content": {"ja": "開示する内容（抽出データまたは同封資料）がない台帳が {count} 件あります。全部開示にするには、すべての台帳に内容を付けてください。", "en": "{count} covered register entries have nothing attached (an extract or an enclosure). A full disclosure needs something for every entry."},
-    "requests.withheld_required": {"ja": "一部開示では、開示しない項目とその根拠を台帳ごとに記録してください。", "en": "For a partial disclosure, record each withheld item and its ground, entry by entry."},
-    "requests.changes_required": {"ja": "訂正した内容を書いてください。", "en": "Describe what was changed."},
-    "requests.measures_required": {"ja": "とった措置を書いてください。", "en": "Describe the measure taken."},
-    "requests.entry_not_covered": {"ja": "台帳（ID {id}）はこの請求の対象に入っていません。", "en": "Register entry {id} is not covered by this request."},
-    "requests.extract_empty": {"ja": "抽出データに見出しの行がありません。1行目に列の見出しを置いてください。", "en": "The extract has no header row. Put the column headers in the first row."},
-    "requests.extract_too_wide": {"ja": "抽出データの列が多すぎます（{max} 列まで）。", "en": "The extract has too many columns (at most {max})."},
-    "requests.extract_too_long": {"ja": "抽出データの行が多すぎます（{max} 行まで）。同封資料として扱ってください。", "en": "The extract has too many rows (at most {max}). List it as an enclosure instead."},
-    "requests.document_not_found": {"ja": "その書類はこの請求にありません。", "en": "That document is not part of this request."},
-    "requests.route_reason_required": {"ja": "決定通知の送付先を変えるときは、理由を記録してください。", "en": "Record the reason for sending decisions somewhere else."},
-    "requests.route_no_agent": {"ja": "本人からの請求なので、代理人宛てにはできません。", "en": "The person made this request: there is no agent to send to."},
-    "requests.address_required": {"ja": "送付先の住所を入力してください（窓口での受け渡しを除く）。", "en": "Enter the address to send to (except for collection at the desk)."},
-    "requests.tracking_required": {"ja": "書留・特定記録・本人限定受取郵便は、追跡番号を入力してください。", "en": "Enter the tracking number for registered, recorded or restricted delivery."},
-    "requests.mailing_not_found": {"ja": "発送簿の記録が見つかりません。", "en": "The mailing log entry was not found."},
-    "requests.close_undecided": {"ja": "まだ決定していない請求の種類が {count} 件あります。", "en": "{count} types of the request are not decided yet."},
-    "requests.not_electronic": {"ja": "電磁的記録による開示が決定されていません。", "en": "No disclosure by electronic record has been decided."},
-    "requests.no_purposes": {"ja": "通知する利用目的がありません。対象の台帳に利用目的を登録してください。", "en": "There are no purposes to notify. Add purposes of use to the covered register entries."},
-    "requests.not_past_retention": {"ja": "保存期間がまだ過ぎていない請求が {count} 件含まれています。", "en": "{count} of these requests are still within their retention period."},
-    "requests.letter_unknown": {"ja": "その種類の文書はありません（{kind}）。", "en": "There is no letter of that kind ({kind})."},
-    "requests.letter_needs_approval": {"ja": "所在秘匿の本人に関する請求です。管理者の承認の前には、どの文書も送れません。", "en": "This request concerns a protected person: nothing can be sent before a manager approves."},
-    "requests.letter_needs_delivery": {"ja": "所在秘匿の本人への決定通知は、管理者が送付先と送付方法（窓口での受け渡し、本人限定受取郵便など）を決めてから印刷できます。", "en": "Decision letters for a protected person need a manager to choose where and how they go (collection at the desk, restricted delivery …)."},
-    "requests.letter_closed": {"ja": "請求は終了しています。", "en": "The request is closed."},
-    "requests.letter_not_withdrawn": {"ja": "請求は取下げとして終了していません。", "en": "The request has not been closed as withdrawn."},
-    "requests.letter_identity_not_missing": {"ja": "本人確認書類の不足が記録されていません。先に本人確認の結果を記録してください。", "en": "No missing identity documents are recorded. Record the identity check first."},
-    "requests.letter_needs_deadline": {"ja": "提出（支払）の期限を入力してください。文書に載ります。", "en": "Enter the date by which to send (or pay): the letter states it."},
-    "requests.letter_fee_paid": {"ja": "手数料は不足していません。", "en": "The fee is not short."},
-    "requests.letter_no_disclosure_decision": {"ja": "全部開示または一部開示の決定がありません。", "en": "There is no decision to disclose in whole or in part."},
-    "requests.letter_no_refusal": {"ja": "不開示（または該当データなし）の決定がありません。", "en": "There is no decision not to disclose (or that no such data exists)."},
-    "requests.letter_not_decided": {"ja": "この文書に対応する決定がまだありません。", "en": "The decision this letter reports has not been made."},
-    "requests.letter_method_not_changed": {"ja": "請求と異なる開示方法は決定されていません。", "en": "No disclosure by another method than the one asked has been decided."},
-    "requests.letter_no_password": {"ja": "電磁的記録による開示のパスワードがありません（開示前か、請求が終了しています）。", "en": "There is no password for an electronic disclosure (none made yet, or the request is closed)."},
-    "requests.letter_no_address": {"ja": "送付先の住所がありません。本人確認で確認した住所、または請求書の住所を入力してください。", "en": "There is no address to send to. Enter the address confirmed by the identity documents or the one on the request."},
-    "requests.next.approval": {"ja": "管理者の承認を待っています（所在秘匿）", "en": "Waiting for a manager's approval (protected person)"},
-    "requests.next.check_identity": {"ja": "本人確認書類を確認する", "en": "Check the identity documents"},
-    "requests.next.identity_letter": {"ja": "本人確認書類の依頼状を送る", "en": "Send the identity-check letter"},
-    "requests.next.wait_identity": {"ja": "本人確認書類の到着を待つ", "en": "Wait for the identity documents"},
-    "requests.next.fee_letter": {"ja": "手数料の不足を知らせる", "en": "Send the fee-shortfall notice"},
-    "requests.next.wait_fee": {"ja": "手数料の支払いを待つ", "en": "Wait for the fee"},
-    "requests.next.decide": {"ja": "内容を確認して決定する", "en": "Review and decide"},
-    "requests.next.send_decision": {"ja": "決定通知を送る", "en": "Send the decision letter"},
-    "requests.next.close": {"ja": "請求を終了する", "en": "Close the request"},
-    "requests.next.none": {"ja": "なし", "en": "Nothing"},
-    "requests.next.returned_mail": {"ja": "郵便が戻りました：住所を確かめて再送する", "en": "Mail came back: check the address and send again"},
-    "letter.table_shape": {"ja": "別紙の表「{table}」の{row}行目のセルの数（{cells}）が列の数（{columns}）と合いません。", "en": "Row {row} of the attached table '{table}' has {cells} cells for {columns} columns."},
-    "letter.table_does_not_fit": {"ja": "別紙の表「{table}」は列が多すぎるか見出しが長すぎるため、用紙に収まりません（{columns} 列、{limit} 列まで）。", "en": "The attached table '{table}' does not fit the page: too many columns or too long a header ({columns}; at most {limit} columns)."},
-    "audit_action.request.received": {"ja": "請求の受付", "en": "Request received"},
-    "audit_action.request.entries_set": {"ja": "請求の対象台帳の変更", "en": "Request's entries changed"},
-    "audit_action.request.document_added": {"ja": "本人確認書類の記録", "en": "Identity document recorded"},
-    "audit_action.request.document_removed": {"ja": "本人確認書類の記録の削除", "en": "Identity document removed"},
-    "audit_action.request.identity_checked": {"ja": "本人確認の結果の記録", "en": "Identity check recorded"},
-    "audit_action.request.fee_recorded": {"ja": "手数料の受領の記録", "en": "Fee recorded"},
-    "audit_action.request.fee_due_set": {"ja": "手数料の額の変更", "en": "Fee due changed"},
-    "audit_action.request.decided": {"ja": "請求への決定", "en": "Request decided"},
-    "audit_action.request.decision_cleared": {"ja": "決定の取消し", "en": "Decision cleared"},
-    "audit_action.request.identity_lapsed": {"ja": "本人確認書類の期限切れによる決定", "en": "Decided: identity documents not received"},
-    "audit_action.request.extract_imported": {"ja": "開示用データの取込み", "en": "Disclosure extract imported"},
-    "audit_action.request.enclosure_set": {"ja": "同封資料の記録", "en": "Enclosure recorded"},
-    "audit_action.request.withheld_set": {"ja": "不開示部分の記録", "en": "Withheld items recorded"},
-    "audit_action.request.route_set": {"ja": "決定通知の送付先の変更", "en": "Decision recipient changed"},
-    "audit_action.request.delivery_set": {"ja": "送付方法の指定（所在秘匿）", "en": "Delivery chosen (protected person)"},
-    "audit_action.request.approved": {"ja": "管理者の承認（所在秘匿）", "en": "Manager approval (protected person)"},
-    "audit_action.request.electronic_disclosure": {"ja": "電磁的記録による開示", "en": "Electronic disclosure made"},
-    "audit_action.request.mailed": {"ja": "発送の記録", "en": "Mailing recorded"},
-    "audit_action.request.mailing_marked": {"ja": "発送の結果の記録", "en": "Mailing outcome recorded"},
-    "audit_action.request.withdrawn": {"ja": "請求の取下げ", "en": "Request withdrawn"},
-    "audit_action.request.closed": {"ja": "請求の終了", "en": "Request closed"},
-    "audit_action.request.disposed": {"ja": "保存期間を過ぎた請求の廃棄", "en": "Requests past retention disposed of"},
-})
-MESSAGES.update({
-    "input.unknown_choice": {"ja": "選べる値ではありません（{value}）。", "en": "This is not one of the values allowed ({value})."},
-})
-MESSAGES.update({
-    "dashboard.requests_overdue": {"ja": "回答の目安を過ぎた開示等の請求が {count} 件あります（{first} ほか）。", "en": "{count} data-subject requests are past their target date ({first} and others)."},
-    "dashboard.requests_due": {"ja": "3営業日以内に回答の目安が来る開示等の請求が {count} 件あります（{first}：{date}）。", "en": "{count} data-subject requests are due within 3 business days ({first}: {date})."},
-    "dashboard.requests_past_retention": {"ja": "保存期間を過ぎた開示等の請求の書類が {count} 件あります。廃棄を検討してください。", "en": "{count} closed requests are past their retention period: consider disposing of their documents."},
-})
-MESSAGES.update({
-    "cli.help.list": {"ja": "一覧を表示する（requests：開示等の請求）", "en": "list records (requests: data-subject requests)"},
-    "cli.help.list_json": {"ja": "JSON（UTF-8）で出力する", "en": "print JSON (UTF-8)"},
-    "cli.help.letter": {"ja": "開示等の請求の文書（受付通知、決定通知など）を発行して PDF に出力する", "en": "issue a letter for a data-subject request (acknowledgement, decision …) as a PDF"},
-    "cli.help.letter_kind": {"ja": "文書の種類", "en": "the kind of letter"},
-    "cli.help.request_id": {"ja": "請求の ID（list requests で表示される番号）", "en": "the request's id (as list requests shows it)"},
-    "cli.help.disclose-electronic": {"ja": "電磁的記録による開示の PDF（パスワード付き、CSV 添付）を出力する", "en": "write the electronic disclosure: a password-protected PDF with CSV attachments"},
-    "cli.requests_header": {"ja": "   ID  請求番号  受付日  種類  請求者  状態  回答の目安  停止", "en": "   ID  number  received  types  requester  state  due  stopped"},
-    "cli.requests_count": {"ja": "{count} 件", "en": "{count} request(s)"},
-    "cli.request_overdue": {"ja": "{date}（超過）", "en": "{date} (overdue)"},
-    "cli.request_stopped": {"ja": "{date} から停止中（{reason}）", "en": "stopped since {date} ({reason})"},
-    "cli.letter_written": {"ja": "文書 {number} を {path} に出力しました。", "en": "Letter {number} written to {path}."},
-    "cli.disclosure_written": {"ja": "電磁的記録による開示の PDF（パスワード付き）を {path} に出力しました。パスワードは別便で通知してください（privacydesk letter password-notice --request {id} -o 出力先.pdf）。", "en": "The password-protected disclosure PDF was written to {path}. Send the password separately (privacydesk letter password-notice --request {id} -o OUT.pdf)."},
-    "requests.state.identity_pending": {"ja": "本人確認待ち", "en": "identity pending"},
-    "requests.state.fee_pending": {"ja": "手数料待ち", "en": "fee pending"},
-    "requests.state.in_review": {"ja": "検討中", "en": "in review"},
-    "requests.state.decided": {"ja": "決定済み（未発送）", "en": "decided (not sent)"},
-    "requests.state.sent": {"ja": "決定通知発送済み", "en": "decision sent"},
-    "requests.state.closed": {"ja": "終了", "en": "closed"},
-    "requests.state.withdrawn": {"ja": "取下げ", "en": "withdrawn"},
-    "requests.type.purpose": {"ja": "利用目的の通知", "en": "purpose of use"},
-    "requests.type.disclosure": {"ja": "開示", "en": "disclosure"},
-    "requests.type.provision_records": {"ja": "第三者提供記録の開示", "en": "provision records"},
-    "requests.type.correction": {"ja": "訂正等", "en": "correction"},
-    "requests.type.suspension": {"ja": "利用停止等", "en": "suspension"},
-    "requests.type.stop_provision": {"ja": "第三者提供の停止", "en": "stop provision"},
-    "requests.requester.person": {"ja": "本人", "en": "the person"},
-    "requests.requester.legal_rep": {"ja": "法定代理人", "en": "legal representative"},
-    "requests.requester.appointed_agent": {"ja": "任意代理人", "en": "appointed agent"},
-    "requests.stop.identity": {"ja": "本人確認書類待ち", "en": "waiting for identity documents"},
-    "requests.stop.fee": {"ja": "手数料待ち", "en": "waiting for the fee"},
-})
+MESSAGES.update(
+    {
+        "requests.not_found": {
+            "ja": "請求（ID {id}）が見つかりません。",
+            "en": "Request {id} was not found.",
+        },
+        "requests.closed": {
+            "ja": "請求（ID {id}）は終了しています。変更するには、先に再開してください。",
+            "en": "Request {id} is closed. Reopen it before changing it.",
+        },
+        "requests.unknown_subject": {
+            "ja": "本人を選んでください（新しい本人は先に登録します）。",
+            "en": "Choose the person (register a new person first).",
+        },
+        "requests.unknown_entry": {
+            "ja": "台帳（ID {id}）が見つかりません。",
+            "en": "Register entry {id} was not found.",
+        },
+        "requests.future_date": {
+            "ja": "未来の日付は入力できません（{date}）。",
+            "en": "A date in the future cannot be entered ({date}).",
+        },
+        "requests.date_before_request": {
+            "ja": "請求の受付日より前の日付です。",
+            "en": "The date is before the request was received.",
+        },
+        "requests.before_sent": {
+            "ja": "発送日より前の日付です。",
+            "en": "The date is before the letter was sent.",
+        },
+        "requests.deadline_past": {
+            "ja": "期限が過去の日付です（{date}）。今日以降の日付にしてください。",
+            "en": "The deadline is in the past ({date}). Choose today or later.",
+        },
+        "requests.deadline_too_far": {
+            "ja": "期限が1年以上先です（{date}）。日付を確かめてください。",
+            "en": "The deadline is more than a year away ({date}). Check the date.",
+        },
+        "requests.agent_name_required": {
+            "ja": "代理人の氏名（名称）を入力してください。",
+            "en": "Enter the agent's name.",
+        },
+        "requests.type_required": {
+            "ja": "請求の種類を1つ以上選んでください。",
+            "en": "Choose at least one type of request.",
+        },
+        "requests.type_twice": {
+            "ja": "同じ種類の請求が2回選ばれています。",
+            "en": "The same type of request is chosen twice.",
+        },
+        "requests.type_not_asked": {
+            "ja": "この請求には、その種類の請求が含まれていません。",
+            "en": "This request does not include that type.",
+        },
+        "requests.my_number_refused": {
+            "ja": "マイナンバー（個人番号）と思われる12桁の番号が含まれています。マイナンバーは記録しません。番号を削除してください。",
+            "en": "This contains a 12-digit number that looks like a My Number (individual number). My Numbers are never recorded: remove it.",
+        },
+        "requests.fee_not_allowed": {
+            "ja": "手数料は、利用目的の通知・開示・第三者提供記録の開示の請求にだけ求めることができます（法第38条）。訂正等・利用停止等には求められません。",
+            "en": "A fee may be charged only for notification of purpose and disclosure (Article 38), never for correction, suspension or stopping provision.",
+        },
+        "requests.bad_amount": {
+            "ja": "金額は0円以上の整数で入力してください。",
+            "en": "Enter the amount as a whole number of yen, 0 or more.",
+        },
+        "requests.fee_short": {
+            "ja": "手数料がまだ全額支払われていません。",
+            "en": "The fee has not been paid in full yet.",
+        },
+        "requests.identity_not_confirmed": {
+            "ja": "本人確認（代理人の場合は代理権の確認）が済んでいません。",
+            "en": "Identity (and, for an agent, authority) has not been confirmed yet.",
+        },
+        "requests.identity_already_confirmed": {
+            "ja": "本人確認は済んでいます。",
+            "en": "Identity is already confirmed.",
+        },
+        "requests.confirmed_with_gaps": {
+            "ja": "不足書類が選ばれたままです。確認済みにするなら、不足書類の選択を外してください。",
+            "en": "Missing documents are still ticked. Untick them to record identity as confirmed.",
+        },
+        "requests.missing_required": {
+            "ja": "何が不足しているかを選んでください（書類の依頼状に載ります）。",
+            "en": "Choose what is missing (the identity-check letter lists it).",
+        },
+        "requests.deadline_not_passed": {
+            "ja": "書類の提出期限がまだ過ぎていません。",
+            "en": "The date for sending the documents has not passed yet.",
+        },
+        "requests.fee_deadline_not_passed": {
+            "ja": "手数料の支払期限がまだ過ぎていないか、手数料は支払われています。",
+            "en": "The date for paying the fee has not passed, or the fee is paid.",
+        },
+        "requests.reason_required": {
+            "ja": "応じない、一部だけ応じる、または別の措置をとるときは、理由を書いてください（法第36条）。",
+            "en": "When refusing, acting only in part or taking another measure, give the reason (Article 36).",
+        },
+        "requests.ground_required": {
+            "ja": "開示しない根拠を選んでください（法第33条第2項各号、または手続上の理由）。",
+            "en": "Choose the ground for not disclosing (Article 33(2) i–iii, or a procedural ground).",
+        },
+        "requests.method_reason_required": {
+            "ja": "請求と異なる方法で開示するときは、その理由を書いてください（法第33条第1項ただし書）。",
+            "en": "When disclosing by another method than the one asked, give the reason (Article 33(1) proviso).",
+        },
+        "requests.entry_without_content": {
+            "ja": "開示する内容（抽出データまたは同封資料）がない台帳が {count} 件あります。全部開示にするには、すべての台帳に内容を付けてください。",
+            "en": "{count} covered register entries have nothing attached (an extract or an enclosure). A full disclosure needs something for every entry.",
+        },
+        "requests.withheld_required": {
+            "ja": "一部開示では、開示しない項目とその根拠を台帳ごとに記録してください。",
+            "en": "For a partial disclosure, record each withheld item and its ground, entry by entry.",
+        },
+        "requests.changes_required": {
+            "ja": "訂正した内容を書いてください。",
+            "en": "Describe what was changed.",
+        },
+        "requests.measures_required": {
+            "ja": "とった措置を書いてください。",
+            "en": "Describe the measure taken.",
+        },
+        "requests.entry_not_covered": {
+            "ja": "台帳（ID {id}）はこの請求の対象に入っていません。",
+            "en": "Register entry {id} is not covered by this request.",
+        },
+        "requests.extract_empty": {
+            "ja": "抽出データに見出しの行がありません。1行目に列の見出しを置いてください。",
+            "en": "The extract has no header row. Put the column headers in the first row.",
+        },
+        "requests.extract_too_wide": {
+            "ja": "抽出データの列が多すぎます（{max} 列まで）。",
+            "en": "The extract has too many columns (at most {max}).",
+        },
+        "requests.extract_too_long": {
+            "ja": "抽出データの行が多すぎます（{max} 行まで）。同封資料として扱ってください。",
+            "en": "The extract has too many rows (at most {max}). List it as an enclosure instead.",
+        },
+        "requests.document_not_found": {
+            "ja": "その書類はこの請求にありません。",
+            "en": "That document is not part of this request.",
+        },
+        "requests.route_reason_required": {
+            "ja": "決定通知の送付先を変えるときは、理由を記録してください。",
+            "en": "Record the reason for sending decisions somewhere else.",
+        },
+        "requests.route_no_agent": {
+            "ja": "本人からの請求なので、代理人宛てにはできません。",
+            "en": "The person made this request: there is no agent to send to.",
+        },
+        "requests.address_required": {
+            "ja": "送付先の住所を入力してください（窓口での受け渡しを除く）。",
+            "en": "Enter the address to send to (except for collection at the desk).",
+        },
+        "requests.tracking_required": {
+            "ja": "書留・特定記録・本人限定受取郵便は、追跡番号を入力してください。",
+            "en": "Enter the tracking number for registered, recorded or restricted delivery.",
+        },
+        "requests.mailing_not_found": {
+            "ja": "発送簿の記録が見つかりません。",
+            "en": "The mailing log entry was not found.",
+        },
+        "requests.close_undecided": {
+            "ja": "まだ決定していない請求の種類が {count} 件あります。",
+            "en": "{count} types of the request are not decided yet.",
+        },
+        "requests.not_electronic": {
+            "ja": "電磁的記録による開示が決定されていません。",
+            "en": "No disclosure by electronic record has been decided.",
+        },
+        "requests.no_purposes": {
+            "ja": "通知する利用目的がありません。対象の台帳に利用目的を登録してください。",
+            "en": "There are no purposes to notify. Add purposes of use to the covered register entries.",
+        },
+        "requests.not_past_retention": {
+            "ja": "保存期間がまだ過ぎていない請求が {count} 件含まれています。",
+            "en": "{count} of these requests are still within their retention period.",
+        },
+        "requests.letter_unknown": {
+            "ja": "その種類の文書はありません（{kind}）。",
+            "en": "There is no letter of that kind ({kind}).",
+        },
+        "requests.letter_needs_approval": {
+            "ja": "所在秘匿の本人に関する請求です。管理者の承認の前には、どの文書も送れません。",
+            "en": "This request concerns a protected person: nothing can be sent before a manager approves.",
+        },
+        "requests.letter_needs_delivery": {
+            "ja": "所在秘匿の本人への決定通知は、管理者が送付先と送付方法（窓口での受け渡し、本人限定受取郵便など）を決めてから印刷できます。",
+            "en": "Decision letters for a protected person need a manager to choose where and how they go (collection at the desk, restricted delivery …).",
+        },
+        "requests.letter_closed": {"ja": "請求は終了しています。", "en": "The request is closed."},
+        "requests.letter_not_withdrawn": {
+            "ja": "請求は取下げとして終了していません。",
+            "en": "The request has not been closed as withdrawn.",
+        },
+        "requests.letter_identity_not_missing": {
+            "ja": "本人確認書類の不足が記録されていません。先に本人確認の結果を記録してください。",
+            "en": "No missing identity documents are recorded. Record the identity check first.",
+        },
+        "requests.letter_needs_deadline": {
+            "ja": "提出（支払）の期限を入力してください。文書に載ります。",
+            "en": "Enter the date by which to send (or pay): the letter states it.",
+        },
+        "requests.letter_fee_paid": {
+            "ja": "手数料は不足していません。",
+            "en": "The fee is not short.",
+        },
+        "requests.letter_no_disclosure_decision": {
+            "ja": "全部開示または一部開示の決定がありません。",
+            "en": "There is no decision to disclose in whole or in part.",
+        },
+        "requests.letter_no_refusal": {
+            "ja": "不開示（または該当データなし）の決定がありません。",
+            "en": "There is no decision not to disclose (or that no such data exists).",
+        },
+        "requests.letter_not_decided": {
+            "ja": "この文書に対応する決定がまだありません。",
+            "en": "The decision this letter reports has not been made.",
+        },
+        "requests.letter_method_not_changed": {
+            "ja": "請求と異なる開示方法は決定されていません。",
+            "en": "No disclosure by another method than the one asked has been decided.",
+        },
+        "requests.letter_no_password": {
+            "ja": "電磁的記録による開示のパスワードがありません（開示前か、請求が終了しています）。",
+            "en": "There is no password for an electronic disclosure (none made yet, or the request is closed).",
+        },
+        "requests.letter_no_address": {
+            "ja": "送付先の住所がありません。本人確認で確認した住所、または請求書の住所を入力してください。",
+            "en": "There is no address to send to. Enter the address confirmed by the identity documents or the one on the request.",
+        },
+        "requests.next.approval": {
+            "ja": "管理者の承認を待っています（所在秘匿）",
+            "en": "Waiting for a manager's approval (protected person)",
+        },
+        "requests.next.check_identity": {
+            "ja": "本人確認書類を確認する",
+            "en": "Check the identity documents",
+        },
+        "requests.next.identity_letter": {
+            "ja": "本人確認書類の依頼状を送る",
+            "en": "Send the identity-check letter",
+        },
+        "requests.next.wait_identity": {
+            "ja": "本人確認書類の到着を待つ",
+            "en": "Wait for the identity documents",
+        },
+        "requests.next.fee_letter": {
+            "ja": "手数料の不足を知らせる",
+            "en": "Send the fee-shortfall notice",
+        },
+        "requests.next.wait_fee": {"ja": "手数料の支払いを待つ", "en": "Wait for the fee"},
+        "requests.next.decide": {"ja": "内容を確認して決定する", "en": "Review and decide"},
+        "requests.next.send_decision": {"ja": "決定通知を送る", "en": "Send the decision letter"},
+        "requests.next.close": {"ja": "請求を終了する", "en": "Close the request"},
+        "requests.next.none": {"ja": "なし", "en": "Nothing"},
+        "requests.next.returned_mail": {
+            "ja": "郵便が戻りました：住所を確かめて再送する",
+            "en": "Mail came back: check the address and send again",
+        },
+        "letter.table_shape": {
+            "ja": "別紙の表「{table}」の{row}行目のセルの数（{cells}）が列の数（{columns}）と合いません。",
+            "en": "Row {row} of the attached table '{table}' has {cells} cells for {columns} columns.",
+        },
+        "letter.table_does_not_fit": {
+            "ja": "別紙の表「{table}」は列が多すぎるか見出しが長すぎるため、用紙に収まりません（{columns} 列、{limit} 列まで）。",
+            "en": "The attached table '{table}' does not fit the page: too many columns or too long a header ({columns}; at most {limit} columns).",
+        },
+        "audit_action.request.received": {"ja": "請求の受付", "en": "Request received"},
+        "audit_action.request.entries_set": {
+            "ja": "請求の対象台帳の変更",
+            "en": "Request's entries changed",
+        },
+        "audit_action.request.document_added": {
+            "ja": "本人確認書類の記録",
+            "en": "Identity document recorded",
+        },
+        "audit_action.request.document_removed": {
+            "ja": "本人確認書類の記録の削除",
+            "en": "Identity document removed",
+        },
+        "audit_action.request.identity_checked": {
+            "ja": "本人確認の結果の記録",
+            "en": "Identity check recorded",
+        },
+        "audit_action.request.fee_recorded": {"ja": "手数料の受領の記録", "en": "Fee recorded"},
+        "audit_action.request.fee_due_set": {"ja": "手数料の額の変更", "en": "Fee due changed"},
+        "audit_action.request.decided": {"ja": "請求への決定", "en": "Request decided"},
+        "audit_action.request.decision_cleared": {"ja": "決定の取消し", "en": "Decision cleared"},
+        "audit_action.request.identity_lapsed": {
+            "ja": "本人確認書類の期限切れによる決定",
+            "en": "Decided: identity documents not received",
+        },
+        "audit_action.request.extract_imported": {
+            "ja": "開示用データの取込み",
+            "en": "Disclosure extract imported",
+        },
+        "audit_action.request.enclosure_set": {"ja": "同封資料の記録", "en": "Enclosure recorded"},
+        "audit_action.request.withheld_set": {
+            "ja": "不開示部分の記録",
+            "en": "Withheld items recorded",
+        },
+        "audit_action.request.route_set": {
+            "ja": "決定通知の送付先の変更",
+            "en": "Decision recipient changed",
+        },
+        "audit_action.request.delivery_set": {
+            "ja": "送付方法の指定（所在秘匿）",
+            "en": "Delivery chosen (protected person)",
+        },
+        "audit_action.request.approved": {
+            "ja": "管理者の承認（所在秘匿）",
+            "en": "Manager approval (protected person)",
+        },
+        "audit_action.request.electronic_disclosure": {
+            "ja": "電磁的記録による開示",
+            "en": "Electronic disclosure made",
+        },
+        "audit_action.request.mailed": {"ja": "発送の記録", "en": "Mailing recorded"},
+        "audit_action.request.mailing_marked": {
+            "ja": "発送の結果の記録",
+            "en": "Mailing outcome recorded",
+        },
+        "audit_action.request.withdrawn": {"ja": "請求の取下げ", "en": "Request withdrawn"},
+        "audit_action.request.closed": {"ja": "請求の終了", "en": "Request closed"},
+        "audit_action.request.disposed": {
+            "ja": "保存期間を過ぎた請求の廃棄",
+            "en": "Requests past retention disposed of",
+        },
+    }
+)
+MESSAGES.update(
+    {
+        "input.unknown_choice": {
+            "ja": "選べる値ではありません（{value}）。",
+            "en": "This is not one of the values allowed ({value}).",
+        },
+    }
+)
+MESSAGES.update(
+    {
+        "dashboard.requests_overdue": {
+            "ja": "回答の目安を過ぎた開示等の請求が {count} 件あります（{first} ほか）。",
+            "en": "{count} data-subject requests are past their target date ({first} and others).",
+        },
+        "dashboard.requests_due": {
+            "ja": "3営業日以内に回答の目安が来る開示等の請求が {count} 件あります（{first}：{date}）。",
+            "en": "{count} data-subject requests are due within 3 business days ({first}: {date}).",
+        },
+        "dashboard.requests_past_retention": {
+            "ja": "保存期間を過ぎた開示等の請求の書類が {count} 件あります。廃棄を検討してください。",
+            "en": "{count} closed requests are past their retention period: consider disposing of their documents.",
+        },
+    }
+)
+MESSAGES.update(
+    {
+        "cli.help.list": {
+            "ja": "一覧を表示する（requests：開示等の請求）",
+            "en": "list records (requests: data-subject requests)",
+        },
+        "cli.help.list_json": {"ja": "JSON（UTF-8）で出力する", "en": "print JSON (UTF-8)"},
+        "cli.help.letter": {
+            "ja": "開示等の請求の文書（受付通知、決定通知など）を発行して PDF に出力する",
+            "en": "issue a letter for a data-subject request (acknowledgement, decision …) as a PDF",
+        },
+        "cli.help.letter_kind": {"ja": "文書の種類", "en": "the kind of letter"},
+        "cli.help.request_id": {
+            "ja": "請求の ID（list requests で表示される番号）",
+            "en": "the request's id (as list requests shows it)",
+        },
+        "cli.help.disclose-electronic": {
+            "ja": "電磁的記録による開示の PDF（パスワード付き、CSV 添付）を出力する",
+            "en": "write the electronic disclosure: a password-protected PDF with CSV attachments",
+        },
+        "cli.requests_header": {
+            "ja": "   ID  請求番号  受付日  種類  請求者  状態  回答の目安  停止",
+            "en": "   ID  number  received  types  requester  state  due  stopped",
+        },
+        "cli.requests_count": {"ja": "{count} 件", "en": "{count} request(s)"},
+        "cli.request_overdue": {"ja": "{date}（超過）", "en": "{date} (overdue)"},
+        "cli.request_stopped": {
+            "ja": "{date} から停止中（{reason}）",
+            "en": "stopped since {date} ({reason})",
+        },
+        "cli.letter_written": {
+            "ja": "文書 {number} を {path} に出力しました。",
+            "en": "Letter {number} written to {path}.",
+        },
+        "cli.disclosure_written": {
+            "ja": "電磁的記録による開示の PDF（パスワード付き）を {path} に出力しました。パスワードは別便で通知してください（privacydesk letter password-notice --request {id} -o 出力先.pdf）。",
+            "en": "The password-protected disclosure PDF was written to {path}. Send the password separately (privacydesk letter password-notice --request {id} -o OUT.pdf).",
+        },
+        "requests.state.identity_pending": {"ja": "本人確認待ち", "en": "identity pending"},
+        "requests.state.fee_pending": {"ja": "手数料待ち", "en": "fee pending"},
+        "requests.state.in_review": {"ja": "検討中", "en": "in review"},
+        "requests.state.decided": {"ja": "決定済み（未発送）", "en": "decided (not sent)"},
+        "requests.state.sent": {"ja": "決定通知発送済み", "en": "decision sent"},
+        "requests.state.closed": {"ja": "終了", "en": "closed"},
+        "requests.state.withdrawn": {"ja": "取下げ", "en": "withdrawn"},
+        "requests.type.purpose": {"ja": "利用目的の通知", "en": "purpose of use"},
+        "requests.type.disclosure": {"ja": "開示", "en": "disclosure"},
+        "requests.type.provision_records": {
+            "ja": "第三者提供記録の開示",
+            "en": "provision records",
+        },
+        "requests.type.correction": {"ja": "訂正等", "en": "correction"},
+        "requests.type.suspension": {"ja": "利用停止等", "en": "suspension"},
+        "requests.type.stop_provision": {"ja": "第三者提供の停止", "en": "stop provision"},
+        "requests.requester.person": {"ja": "本人", "en": "the person"},
+        "requests.requester.legal_rep": {"ja": "法定代理人", "en": "legal representative"},
+        "requests.requester.appointed_agent": {"ja": "任意代理人", "en": "appointed agent"},
+        "requests.stop.identity": {
+            "ja": "本人確認書類待ち",
+            "en": "waiting for identity documents",
+        },
+        "requests.stop.fee": {"ja": "手数料待ち", "en": "waiting for the fee"},
+    }
+)
 
 # -- outsourcing contractors (委託先) --------------------------------------------------------------
-MESSAGES.update({
-    "contractors.not_found": {"ja": "委託先（ID {id}）が見つかりません。", "en": "Contractor {id} was not found."},
-    "contractors.name_required": {"ja": "委託先の名称を入力してください。", "en": "Enter the contractor's name."},
-    "contractors.end_before_start": {"ja": "契約の終了日が開始日より前です。", "en": "The contract ends before it starts."},
-    "contractors.principal_cycle": {"ja": "再委託の関係が循環します（自分自身や自分の再委託先を委託元にはできません）。", "en": "That would make a subcontracting loop (a contractor cannot be its own principal, directly or through others)."},
-    "contractors.country_required": {"ja": "外国にある委託先は、国名を入力してください。", "en": "Enter the country of a contractor abroad."},
-    "contractors.bad_interval": {"ja": "点検の間隔は1〜60か月で入力してください。", "en": "The review interval must be 1 to 60 months."},
-    "contractors.record_not_found": {"ja": "その記録はこの委託先にありません。", "en": "That record does not belong to this contractor."},
-    "contractors.covers_required": {"ja": "削除証明書が何を対象にしているかを入力してください。", "en": "Say what the deletion certificate covers."},
-    "contractors.review_not_found": {"ja": "点検の記録が見つかりません。", "en": "The review was not found."},
-    "contractors.review_finished": {"ja": "この点検は完了しています。完了した点検の回答は変更できません。", "en": "This review is finished: its answers can no longer change."},
-    "contractors.question_not_in_review": {"ja": "その質問はこの点検のチェックリストにありません。", "en": "That question is not in this review's checklist."},
-    "contractors.unanswered": {"ja": "未回答の項目が {count} 件あります。すべての項目に回答してください（該当しない項目は「該当なし」）。", "en": "{count} questions are unanswered. Answer every question (use 'not applicable' where it does not apply)."},
-    "contractors.summary_required": {"ja": "「条件付き適」または「不適」のときは、その理由と条件を書いてください。", "en": "For 'fit with conditions' or 'unfit', write the reason and the conditions."},
-    "contractors.finished_before_start": {"ja": "完了日が点検の開始日より前です。", "en": "The finish date is before the review started."},
-    "contractors.action_required": {"ja": "対応の内容を入力してください。", "en": "Describe the follow-up action."},
-    "contractors.closing_note_required": {"ja": "完了の記録（何をしたか）を入力してください。", "en": "Write what was done to close it."},
-    "contractors.merge_same": {"ja": "同じ委託先どうしは統合できません。", "en": "A contractor cannot be merged with itself."},
-    "contractor.no_selection": {"ja": "選定時の評価がありません", "en": "No selection evaluation"},
-    "contractor.contract_expired": {"ja": "契約期間が終了しています（{date}）", "en": "The contract expired ({date})"},
-    "contractor.contract_ending": {"ja": "契約期間が60日以内に終了します（{date}）", "en": "The contract ends within 60 days ({date})"},
-    "contractor.review_overdue": {"ja": "定期点検の期限を過ぎています（{date}）", "en": "The periodic review is overdue ({date})"},
-    "contractor.followup_overdue": {"ja": "期限を過ぎた是正措置が {count} 件あります", "en": "{count} follow-ups are past due"},
-    "contractor.cert_expiring": {"ja": "認証（{kind}）の有効期限が近いか過ぎています（{date}）", "en": "A certification ({kind}) expires soon or has expired ({date})"},
-    "contractor.sensitive_without_clauses": {"ja": "要配慮個人情報を委託していますが、契約に必要な条項が {count} 件ありません", "en": "Sensitive data is entrusted but {count} required contract clauses are missing"},
-    "contractor.subcontractor_unapproved": {"ja": "再委託の事前承認が記録されていません", "en": "No prior approval of this subcontracting is recorded"},
-    "contractor.ended_without_certificate": {"ja": "契約終了後の削除証明書がありません", "en": "Ended without a deletion certificate"},
-    "contractor.equivalence_overdue": {"ja": "外国の相当措置の定期確認（規則第18条）が1年以上行われていません", "en": "The yearly check of the foreign recipient's equivalent measures (Enforcement Rules Art. 18) is overdue"},
-    "audit_action.contractor.created": {"ja": "委託先の登録", "en": "Contractor added"},
-    "audit_action.contractor.updated": {"ja": "委託先の変更", "en": "Contractor changed"},
-    "audit_action.contractor.entries_set": {"ja": "委託先の取扱台帳の変更", "en": "Contractor's register entries changed"},
-    "audit_action.contractor.certification_added": {"ja": "認証の登録", "en": "Certification added"},
-    "audit_action.contractor.certification_removed": {"ja": "認証の削除", "en": "Certification removed"},
-    "audit_action.contractor.deletion_certificate": {"ja": "削除証明書の受領", "en": "Deletion certificate received"},
-    "audit_action.contractor.ended": {"ja": "委託契約の終了", "en": "Contract ended"},
-    "audit_action.contractor.review_started": {"ja": "委託先点検の開始", "en": "Contractor review started"},
-    "audit_action.contractor.review_finished": {"ja": "委託先点検の完了", "en": "Contractor review finished"},
-    "audit_action.contractor.review_deleted": {"ja": "未完了の点検の削除", "en": "Unfinished review deleted"},
-    "audit_action.contractor.followup_added": {"ja": "是正措置の登録", "en": "Follow-up added"},
-    "audit_action.contractor.followup_closed": {"ja": "是正措置の完了", "en": "Follow-up closed"},
-    "audit_action.contractor.merged": {"ja": "委託先の統合", "en": "Contractors merged"},
-    "audit_action.checklist.shipped": {"ja": "標準チェックリストの取込み", "en": "Shipped checklists added"},
-    "audit_action.checklist.draft_saved": {"ja": "チェックリスト案の保存", "en": "Checklist draft saved"},
-    "audit_action.checklist.published": {"ja": "チェックリストの公開", "en": "Checklist published"},
-})
-MESSAGES.update({
-    "checklists.bad_shipped_file": {"ja": "アプリに付属するチェックリストのファイル {file} が読めないか、形式が正しくありません（{field}）。アプリを入れ直してください。", "en": "The checklist file {file} shipped with the app cannot be read or is malformed ({field}). Reinstall the app."},
-    "checklists.unknown_kind": {"ja": "チェックリストの種類が正しくありません（{kind}）。", "en": "Unknown kind of checklist ({kind})."},
-    "checklists.none_published": {"ja": "この種類のチェックリスト（{kind}）には使用中の版がありません。案を公開してください。", "en": "No version of this checklist ({kind}) is in use. Publish a draft first."},
-    "checklists.not_found": {"ja": "チェックリスト（ID {id}）が見つかりません。", "en": "Checklist {id} was not found."},
-    "checklists.not_a_draft": {"ja": "このチェックリスト（ID {id}）は案ではありません。公開や破棄ができるのは案だけで、使用中・使用済みの版は変更できません（編集すると新しい版の案になります）。", "en": "Checklist {id} is not a draft. Only a draft can be published or discarded; a version in use or retired never changes (an edit makes a new draft version)."},
-    "checklists.title_required": {"ja": "チェックリストの名称を入力してください。", "en": "Enter the checklist's title."},
-    "checklists.no_questions": {"ja": "質問を1つ以上入力してください。", "en": "Add at least one question."},
-    "checklists.too_many_questions": {"ja": "質問は {max} 件までです。", "en": "At most {max} questions."},
-    "checklists.unknown_category": {"ja": "{row} 番目の質問の区分が正しくありません（基本方針、規律の整備、組織的・人的・物理的・技術的安全管理措置、外的環境の把握から選んでください）。", "en": "Question {row} has an unknown category (choose basic policy, handling rules, organisational, human, physical, technical, or foreign environment)."},
-    "checklists.code_required": {"ja": "{row} 番目の質問の記号を入力してください。", "en": "Enter a code for question {row}."},
-    "checklists.duplicate_code": {"ja": "{row} 番目の質問の記号が、ほかの質問と重複しています。", "en": "Question {row} has the same code as another question."},
-    "checklists.text_required": {"ja": "{row} 番目の質問の文を入力してください。", "en": "Enter the text of question {row}."},
-})
+MESSAGES.update(
+    {
+        "contractors.not_found": {
+            "ja": "委託先（ID {id}）が見つかりません。",
+            "en": "Contractor {id} was not found.",
+        },
+        "contractors.name_required": {
+            "ja": "委託先の名称を入力してください。",
+            "en": "Enter the contractor's name.",
+        },
+        "contractors.end_before_start": {
+            "ja": "契約の終了日が開始日より前です。",
+            "en": "The contract ends before it starts.",
+        },
+        "contractors.principal_cycle": {
+            "ja": "再委託の関係が循環します（自分自身や自分の再委託先を委託元にはできません）。",
+            "en": "That would make a subcontracting loop (a contractor cannot be its own principal, directly or through others).",
+        },
+        "contractors.country_required": {
+            "ja": "外国にある委託先は、国名を入力してください。",
+            "en": "Enter the country of a contractor abroad.",
+        },
+        "contractors.bad_interval": {
+            "ja": "点検の間隔は1〜60か月で入力してください。",
+            "en": "The review interval must be 1 to 60 months.",
+        },
+        "contractors.record_not_found": {
+            "ja": "その記録はこの委託先にありません。",
+            "en": "That record does not belong to this contractor.",
+        },
+        "contractors.covers_required": {
+            "ja": "削除証明書が何を対象にしているかを入力してください。",
+            "en": "Say what the deletion certificate covers.",
+        },
+        "contractors.review_not_found": {
+            "ja": "点検の記録が見つかりません。",
+            "en": "The review was not found.",
+        },
+        "contractors.review_finished": {
+            "ja": "この点検は完了しています。完了した点検の回答は変更できません。",
+            "en": "This review is finished: its answers can no longer change.",
+        },
+        "contractors.question_not_in_review": {
+            "ja": "その質問はこの点検のチェックリストにありません。",
+            "en": "That question is not in this review's checklist.",
+        },
+        "contractors.unanswered": {
+            "ja": "未回答の項目が {count} 件あります。すべての項目に回答してください（該当しない項目は「該当なし」）。",
+            "en": "{count} questions are unanswered. Answer every question (use 'not applicable' where it does not apply).",
+        },
+        "contractors.summary_required": {
+            "ja": "「条件付き適」または「不適」のときは、その理由と条件を書いてください。",
+            "en": "For 'fit with conditions' or 'unfit', write the reason and the conditions.",
+        },
+        "contractors.finished_before_start": {
+            "ja": "完了日が点検の開始日より前です。",
+            "en": "The finish date is before the review started.",
+        },
+        "contractors.action_required": {
+            "ja": "対応の内容を入力してください。",
+            "en": "Describe the follow-up action.",
+        },
+        "contractors.closing_note_required": {
+            "ja": "完了の記録（何をしたか）を入力してください。",
+            "en": "Write what was done to close it.",
+        },
+        "contractors.merge_same": {
+            "ja": "同じ委託先どうしは統合できません。",
+            "en": "A contractor cannot be merged with itself.",
+        },
+        "contractor.no_selection": {
+            "ja": "選定時の評価がありません",
+            "en": "No selection evaluation",
+        },
+        "contractor.contract_expired": {
+            "ja": "契約期間が終了しています（{date}）",
+            "en": "The contract expired ({date})",
+        },
+        "contractor.contract_ending": {
+            "ja": "契約期間が60日以内に終了します（{date}）",
+            "en": "The contract ends within 60 days ({date})",
+        },
+        "contractor.review_overdue": {
+            "ja": "定期点検の期限を過ぎています（{date}）",
+            "en": "The periodic review is overdue ({date})",
+        },
+        "contractor.followup_overdue": {
+            "ja": "期限を過ぎた是正措置が {count} 件あります",
+            "en": "{count} follow-ups are past due",
+        },
+        "contractor.cert_expiring": {
+            "ja": "認証（{kind}）の有効期限が近いか過ぎています（{date}）",
+            "en": "A certification ({kind}) expires soon or has expired ({date})",
+        },
+        "contractor.sensitive_without_clauses": {
+            "ja": "要配慮個人情報を委託していますが、契約に必要な条項が {count} 件ありません",
+            "en": "Sensitive data is entrusted but {count} required contract clauses are missing",
+        },
+        "contractor.subcontractor_unapproved": {
+            "ja": "再委託の事前承認が記録されていません",
+            "en": "No prior approval of this subcontracting is recorded",
+        },
+        "contractor.ended_without_certificate": {
+            "ja": "契約終了後の削除証明書がありません",
+            "en": "Ended without a deletion certificate",
+        },
+        "contractor.equivalence_overdue": {
+            "ja": "外国の相当措置の定期確認（規則第18条）が1年以上行われていません",
+            "en": "The yearly check of the foreign recipient's equivalent measures (Enforcement Rules Art. 18) is overdue",
+        },
+        "audit_action.contractor.created": {"ja": "委託先の登録", "en": "Contractor added"},
+        "audit_action.contractor.updated": {"ja": "委託先の変更", "en": "Contractor changed"},
+        "audit_action.contractor.entries_set": {
+            "ja": "委託先の取扱台帳の変更",
+            "en": "Contractor's register entries changed",
+        },
+        "audit_action.contractor.certification_added": {
+            "ja": "認証の登録",
+            "en": "Certification added",
+        },
+        "audit_action.contractor.certification_removed": {
+            "ja": "認証の削除",
+            "en": "Certification removed",
+        },
+        "audit_action.contractor.deletion_certificate": {
+            "ja": "削除証明書の受領",
+            "en": "Deletion certificate received",
+        },
+        "audit_action.contractor.ended": {"ja": "委託契約の終了", "en": "Contract ended"},
+        "audit_action.contractor.review_started": {
+            "ja": "委託先点検の開始",
+            "en": "Contractor review started",
+        },
+        "audit_action.contractor.review_finished": {
+            "ja": "委託先点検の完了",
+            "en": "Contractor review finished",
+        },
+        "audit_action.contractor.review_deleted": {
+            "ja": "未完了の点検の削除",
+            "en": "Unfinished review deleted",
+        },
+        "audit_action.contractor.followup_added": {"ja": "是正措置の登録", "en": "Follow-up added"},
+        "audit_action.contractor.followup_closed": {
+            "ja": "是正措置の完了",
+            "en": "Follow-up closed",
+        },
+        "audit_action.contractor.merged": {"ja": "委託先の統合", "en": "Contractors merged"},
+        "audit_action.checklist.shipped": {
+            "ja": "標準チェックリストの取込み",
+            "en": "Shipped checklists added",
+        },
+        "audit_action.checklist.draft_saved": {
+            "ja": "チェックリスト案の保存",
+            "en": "Checklist draft saved",
+        },
+        "audit_action.checklist.published": {
+            "ja": "チェックリストの公開",
+            "en": "Checklist published",
+        },
+    }
+)
+MESSAGES.update(
+    {
+        "checklists.bad_shipped_file": {
+            "ja": "アプリに付属するチェックリストのファイル {file} が読めないか、形式が正しくありません（{field}）。アプリを入れ直してください。",
+            "en": "The checklist file {file} shipped with the app cannot be read or is malformed ({field}). Reinstall the app.",
+        },
+        "checklists.unknown_kind": {
+            "ja": "チェックリストの種類が正しくありません（{kind}）。",
+            "en": "Unknown kind of checklist ({kind}).",
+        },
+        "checklists.none_published": {
+            "ja": "この種類のチェックリスト（{kind}）には使用中の版がありません。案を公開してください。",
+            "en": "No version of this checklist ({kind}) is in use. Publish a draft first.",
+        },
+        "checklists.not_found": {
+            "ja": "チェックリスト（ID {id}）が見つかりません。",
+            "en": "Checklist {id} was not found.",
+        },
+        "checklists.not_a_draft": {
+            "ja": "このチェックリスト（ID {id}）は案ではありません。公開や破棄ができるのは案だけで、使用中・使用済みの版は変更できません（編集すると新しい版の案になります）。",
+            "en": "Checklist {id} is not a draft. Only a draft can be published or discarded; a version in use or retired never changes (an edit makes a new draft version).",
+        },
+        "checklists.title_required": {
+            "ja": "チェックリストの名称を入力してください。",
+            "en": "Enter the checklist's title.",
+        },
+        "checklists.no_questions": {
+            "ja": "質問を1つ以上入力してください。",
+            "en": "Add at least one question.",
+        },
+        "checklists.too_many_questions": {
+            "ja": "質問は {max} 件までです。",
+            "en": "At most {max} questions.",
+        },
+        "checklists.unknown_category": {
+            "ja": "{row} 番目の質問の区分が正しくありません（基本方針、規律の整備、組織的・人的・物理的・技術的安全管理措置、外的環境の把握から選んでください）。",
+            "en": "Question {row} has an unknown category (choose basic policy, handling rules, organisational, human, physical, technical, or foreign environment).",
+        },
+        "checklists.code_required": {
+            "ja": "{row} 番目の質問の記号を入力してください。",
+            "en": "Enter a code for question {row}.",
+        },
+        "checklists.duplicate_code": {
+            "ja": "{row} 番目の質問の記号が、ほかの質問と重複しています。",
+            "en": "Question {row} has the same code as another question.",
+        },
+        "checklists.text_required": {
+            "ja": "{row} 番目の質問の文を入力してください。",
+            "en": "Enter the text of question {row}.",
+        },
+    }
+)
+MESSAGES.update(
+    {
+        "dashboard.contractors_reviews_overdue": {
+            "ja": "定期点検の期限を過ぎた委託先が {count} 件あります。",
+            "en": "{count} contractors are past their periodic review.",
+        },
+        "dashboard.contractors_reviews_due": {
+            "ja": "30日以内に定期点検の期限が来る委託先が {count} 件あります。",
+            "en": "{count} contractors are due for review within 30 days.",
+        },
+        "dashboard.contractors_followups_overdue": {
+            "ja": "期限を過ぎた是正措置のある委託先が {count} 件あります。",
+            "en": "{count} contractors have follow-ups past due.",
+        },
+        "dashboard.contractors_ending": {
+            "ja": "契約または認証の期限が近いか過ぎた委託先が {count} 件あります。",
+            "en": "{count} contractors have a contract or certification ending or ended.",
+        },
+        "dashboard.contractors_no_deletion_certificate": {
+            "ja": "契約終了後の削除証明書がない委託先が {count} 件あります。",
+            "en": "{count} ended contractors have no deletion certificate.",
+        },
+    }
+)

@@ -22,6 +22,7 @@ from privacydesk.services import (
     auth,
     backup,
     consent,
+    contractors,
     dashboard,
     demo,
     documents,
@@ -563,6 +564,125 @@ CALLS.update(
         "requests.close": (requests.close, lambda o, r: (_decided(o, r),)),
         "requests.past_retention": (requests.past_retention, lambda o, r: ()),
         "requests.dispose": (requests.dispose, lambda o, r: ([],)),
+    }
+)
+
+
+# -- contractors -------------------------------------------------------------------------------
+
+
+def _contractor(o: Office, r: str = "") -> int:
+    return contractors.create(
+        o.manager, contractors.ContractorData(name=f"委託先 {r}", status="active")
+    )
+
+
+def _open_review(o: Office, r: str) -> tuple[int, int]:
+    rid = contractors.start_review(o.manager, _contractor(o, r), "periodic")
+    return rid, contractors.review(o.manager, rid)[1].questions[0].id
+
+
+def _answered_review(o: Office, r: str) -> int:
+    rid, _q = _open_review(o, r)
+    for q in contractors.review(o.manager, rid)[1].questions:
+        contractors.answer(o.manager, rid, q.id, "yes")
+    return rid
+
+
+def _cert(o: Office, r: str) -> tuple[int, int]:
+    cid = _contractor(o, r)
+    return cid, contractors.add_certification(o.manager, cid, "pmark", "", _TODAY)
+
+
+def _followup(o: Office, r: str) -> int:
+    return contractors.add_followup(o.manager, _contractor(o, r), "報告書の提出", "", _TODAY)
+
+
+def _draft(o: Office, r: str) -> int:
+    return contractors.save_checklist_draft(
+        o.manager, "periodic", f"改訂 {r}", [("basic_policy", "bp.x", "質問")]
+    )
+
+
+CALLS.update(
+    {
+        "contractors.list_contractors": (contractors.list_contractors, lambda o, r: ()),
+        "contractors.get": (contractors.get, lambda o, r: (_contractor(o, r),)),
+        "contractors.duplicate_candidates": (contractors.duplicate_candidates, lambda o, r: ()),
+        "contractors.attention": (contractors.attention, lambda o, r: ()),
+        "contractors.review": (contractors.review, lambda o, r: (_open_review(o, r)[0],)),
+        "contractors.checklist_templates": (
+            contractors.checklist_templates,
+            lambda o, r: ("selection",),
+        ),
+        "contractors.create": (
+            contractors.create,
+            lambda o, r: (contractors.ContractorData(name=f"新規 {r}"),),
+        ),
+        "contractors.update": (
+            contractors.update,
+            lambda o, r: (
+                (cid := _contractor(o, r)),
+                contractors.get(o.manager, cid).data,
+            ),
+        ),
+        "contractors.set_entries": (
+            contractors.set_entries,
+            lambda o, r: (_contractor(o, r), [(_entry(o), "氏名")]),
+        ),
+        "contractors.add_certification": (
+            contractors.add_certification,
+            lambda o, r: (_contractor(o, r), "isms"),
+        ),
+        "contractors.remove_certification": (contractors.remove_certification, _cert),
+        "contractors.add_deletion_certificate": (
+            contractors.add_deletion_certificate,
+            lambda o, r: (_contractor(o, r), _TODAY, "全データ"),
+        ),
+        "contractors.end_contract": (
+            contractors.end_contract,
+            lambda o, r: (_contractor(o, r), _TODAY, "deleted"),
+        ),
+        "contractors.start_review": (
+            contractors.start_review,
+            lambda o, r: (_contractor(o, r), "selection"),
+        ),
+        "contractors.answer": (
+            contractors.answer,
+            lambda o, r: (*_open_review(o, r), "yes"),
+        ),
+        "contractors.finish_review": (
+            contractors.finish_review,
+            lambda o, r: (_answered_review(o, r), "fit"),
+        ),
+        "contractors.delete_review": (
+            contractors.delete_review,
+            lambda o, r: (_open_review(o, r)[0],),
+        ),
+        "contractors.add_followup": (
+            contractors.add_followup,
+            lambda o, r: (_contractor(o, r), "改善報告", "担当", _TODAY),
+        ),
+        "contractors.close_followup": (
+            contractors.close_followup,
+            lambda o, r: (_followup(o, r), _TODAY, "完了"),
+        ),
+        "contractors.merge": (
+            contractors.merge,
+            lambda o, r: (_contractor(o, r + "a"), _contractor(o, r + "b")),
+        ),
+        "contractors.save_checklist_draft": (
+            contractors.save_checklist_draft,
+            lambda o, r: ("periodic", f"案 {r}", [("basic_policy", "bp.y", "質問")]),
+        ),
+        "contractors.publish_checklist": (
+            contractors.publish_checklist,
+            lambda o, r: (_draft(o, r),),
+        ),
+        "contractors.checklist_pdf": (
+            contractors.checklist_pdf,
+            lambda o, r: (_contractor(o, r),),
+        ),
     }
 )
 

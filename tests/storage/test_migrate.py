@@ -324,3 +324,57 @@ def test_upgrade_refused_while_another_process_has_it_open(
             proc.stdin.flush()
             proc.wait(timeout=30)
     assert migrate.ensure_current(db, db_key, database_id) == ("0001", HEAD)
+
+
+def test_0006_turns_the_registers_outsourcing_recipients_into_contractors(
+    fresh: tuple[Database, bytes, bytes],
+) -> None:
+    db, db_key, database_id = fresh
+    migrate.upgrade(db, db_key, database_id, target="0005")
+    with db.session(write=True) as s:
+        conn = s.connection()
+        for entry_id, name in ((10, "会員名簿"), (11, "相談記録")):
+            conn.execute(
+                text(
+                    "INSERT INTO register_entries (id, name, department, responsible,"
+                    " subject_category, sensitive_kinds, sensitive_exception, acquisition_direct,"
+                    " acquisition_source, acquisition_method, purpose_notified_how, medium,"
+                    " storage_location, cloud_service, cloud_country, access, retention_text,"
+                    " disposal_method, retained_personal_data, transfer_abroad, transfer_country,"
+                    " transfer_basis, transfer_info_given, is_website, tracking_tool,"
+                    " tracking_provider, tracking_collects, tracking_opt_out,"
+                    " tracking_recipient_identifies, active, app_own, created_at, updated_at)"
+                    " VALUES (:id, :name, '', '', '', '[]', '', 1, '', '', '', 'electronic', '',"
+                    " '', '', '', '', '', 1, 0, '', '', '', 0, '', '', '', '', 0, 1, 0,"
+                    " '2025-01-01', '2025-01-01')"
+                ),
+                {"id": entry_id, "name": name},
+            )
+        provisions = [
+            (10, "株式会社発送代行", "outsourcing"),
+            (11, "株式会社発送代行", "outsourcing"),  # the same contractor, two entries
+            (11, "（株）発送代行", "outsourcing"),  # a likely duplicate: kept, merged in the app
+            (10, "社会福祉法人 A", "consent"),  # not outsourcing: no contractor
+            (10, "  ", "outsourcing"),  # blank: nothing to make
+        ]
+        for entry_id, recipient, basis in provisions:
+            conn.execute(
+                text(
+                    "INSERT INTO entry_provisions (entry_id, recipient, items, basis, abroad,"
+                    " country, opt_out_filing, joint_use_notice)"
+                    " VALUES (:e, :r, '氏名、住所', :b, 0, '', '', '')"
+                ),
+                {"e": entry_id, "r": recipient, "b": basis},
+            )
+    migrate.upgrade(db, db_key, database_id, target="0006")
+    with db.engine.connect() as conn:
+        made = conn.execute(text("SELECT id, name, status FROM contractors ORDER BY id")).all()
+        links = conn.execute(
+            text("SELECT contractor_id, entry_id FROM contractor_entries ORDER BY 1, 2")
+        ).all()
+    assert [(n, st) for _i, n, st in made] == [
+        ("株式会社発送代行", "active"),
+        ("（株）発送代行", "active"),
+    ]
+    first, second = made[0][0], made[1][0]
+    assert links == [(first, 10), (first, 11), (second, 11)]

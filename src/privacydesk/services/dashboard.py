@@ -7,9 +7,18 @@ from datetime import datetime
 from typing import Any
 
 from privacydesk.domain.accounts import Role
-from privacydesk.services import backup, register, requests, retention
+from privacydesk.services import backup, contractors, register, requests, retention
 from privacydesk.services.desk import Desk
 from privacydesk.services.roles import EVERYONE, allowed
+
+# Contractor counts shown on the home page, and how loudly (see contractors.attention).
+CONTRACTOR_ITEMS = (
+    ("reviews_overdue", "dashboard.contractors_reviews_overdue", "warning"),
+    ("reviews_due", "dashboard.contractors_reviews_due", "info"),
+    ("followups_overdue", "dashboard.contractors_followups_overdue", "warning"),
+    ("ending", "dashboard.contractors_ending", "warning"),
+    ("no_deletion_certificate", "dashboard.contractors_no_deletion_certificate", "warning"),
+)
 
 
 @dataclass(frozen=True)
@@ -73,6 +82,10 @@ def items(desk: Desk, now: datetime | None = None) -> list[DashboardItem]:
                 {"count": len(soon), "first": soon[0].number, "date": soon[0].due_on.isoformat()},
             )
         )
+    counts = contractors.attention(desk, today=today)
+    for key, code, severity in CONTRACTOR_ITEMS:
+        if counts[key]:
+            found.append(DashboardItem(code, severity, {"count": counts[key]}))
     if desk.context.role == Role.MANAGER:
         old = requests.past_retention(desk, today=today)
         if old:

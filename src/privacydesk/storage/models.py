@@ -478,9 +478,7 @@ class DataRequest(Base):
     form: Mapped[str] = mapped_column(String(20), default="office_form")  # |own_letter
     # The person concerned; kept as a snapshot too, since the person may be disposed of
     # before the request's documents are (they are kept for years after closing).
-    subject_id: Mapped[int | None] = mapped_column(
-        ForeignKey("subjects.id", ondelete="SET NULL")
-    )
+    subject_id: Mapped[int | None] = mapped_column(ForeignKey("subjects.id", ondelete="SET NULL"))
     person_name: Mapped[str] = mapped_column(String(300))
     protected: Mapped[bool] = mapped_column(Boolean, default=False)  # 所在秘匿 at receipt
     requester_kind: Mapped[str] = mapped_column(String(20), default="person")
@@ -604,3 +602,152 @@ class Mailing(Base):
     status_on: Mapped[date | None]
     note: Mapped[str] = mapped_column(Text, default="")
     created_by: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+
+
+# -- Outsourcing contractors (委託先) and the checklist engine ------------------------------------
+
+
+class Contractor(Base):
+    """委託先. A contractor the office entrusts personal data to (Article 25)."""
+
+    __tablename__ = "contractors"
+    __table_args__ = (Index("ix_contractors_principal", "principal_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    postal_code: Mapped[str] = mapped_column(String(20), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    representative: Mapped[str] = mapped_column(String(300), default="")
+    contact_person: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    services: Mapped[str] = mapped_column(Text, default="")  # what is entrusted
+    status: Mapped[str] = mapped_column(String(20), default="selecting")  # |active|ended
+    contract_start: Mapped[date | None]
+    contract_end: Mapped[date | None]
+    clauses: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of clause codes
+    principal_id: Mapped[int | None] = mapped_column(ForeignKey("contractors.id"))  # 再委託
+    subcontract_approved_on: Mapped[date | None]
+    abroad: Mapped[bool] = mapped_column(Boolean, default=False)
+    country: Mapped[str] = mapped_column(String(100), default="")
+    abroad_info: Mapped[str] = mapped_column(Text, default="")  # what Article 28 requires
+    abroad_basis: Mapped[str] = mapped_column(String(30), default="")  # consent|equivalent
+    review_months: Mapped[int] = mapped_column(Integer, default=12)
+    ended_on: Mapped[date | None]
+    data_disposal: Mapped[str] = mapped_column(String(20), default="")  # returned|deleted
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class ContractorEntry(Base):
+    """Which register entries (and items) a contractor handles."""
+
+    __tablename__ = "contractor_entries"
+    __table_args__ = (Index("ix_contractor_entries_entry", "entry_id"),)
+    contractor_id: Mapped[int] = mapped_column(
+        ForeignKey("contractors.id", ondelete="CASCADE"), primary_key=True
+    )
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("register_entries.id", ondelete="CASCADE"), primary_key=True
+    )
+    items: Mapped[str] = mapped_column(Text, default="")
+
+
+class Certification(Base):
+    """Privacy Mark, ISMS (ISO/IEC 27001) or another certification, with its expiry."""
+
+    __tablename__ = "certifications"
+    __table_args__ = (Index("ix_certifications_contractor", "contractor_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contractor_id: Mapped[int] = mapped_column(ForeignKey("contractors.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))  # pmark|isms|other
+    name: Mapped[str] = mapped_column(String(200), default="")
+    expires_on: Mapped[date | None]
+
+
+class DeletionCertificate(Base):
+    """削除証明書: the contractor's word that the data was returned or deleted."""
+
+    __tablename__ = "deletion_certificates"
+    __table_args__ = (Index("ix_deletion_certificates_contractor", "contractor_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contractor_id: Mapped[int] = mapped_column(ForeignKey("contractors.id", ondelete="CASCADE"))
+    received_on: Mapped[date]
+    covers: Mapped[str] = mapped_column(Text, default="")
+    kept_where: Mapped[str] = mapped_column(Text, default="")
+
+
+class ChecklistTemplate(Base):
+    """A version of a checklist (選定基準, 定期点検, the office's self-check …). Published
+    versions never change: an edit makes a new version, so past reviews keep their questions."""
+
+    __tablename__ = "checklist_templates"
+    __table_args__ = (UniqueConstraint("kind", "version", name="uq_checklist_templates_kind"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20), default="draft")  # draft|published|retired
+    shipped_version: Mapped[int | None]  # the resources/checklists file version it came from
+    created_at: Mapped[datetime]
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+    published_at: Mapped[datetime | None]
+
+
+class ChecklistQuestion(Base):
+    __tablename__ = "checklist_questions"
+    __table_args__ = (Index("ix_checklist_questions_template", "template_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    template_id: Mapped[int] = mapped_column(
+        ForeignKey("checklist_templates.id", ondelete="CASCADE")
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    category: Mapped[str] = mapped_column(String(40))  # the security-measure category
+    code: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text)
+
+
+class ContractorReview(Base):
+    """A selection evaluation or a periodic review of a contractor, against one checklist
+    version."""
+
+    __tablename__ = "contractor_reviews"
+    __table_args__ = (Index("ix_contractor_reviews_contractor", "contractor_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contractor_id: Mapped[int] = mapped_column(ForeignKey("contractors.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))  # selection|periodic|equivalence
+    template_id: Mapped[int] = mapped_column(ForeignKey("checklist_templates.id"))
+    started_on: Mapped[date]
+    finished_on: Mapped[date | None]
+    result: Mapped[str] = mapped_column(String(20), default="")  # fit|conditional|unfit
+    summary: Mapped[str] = mapped_column(Text, default="")
+    answered_by: Mapped[str] = mapped_column(String(20), default="office")  # |contractor
+    reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+
+
+class ReviewAnswer(Base):
+    __tablename__ = "review_answers"
+    review_id: Mapped[int] = mapped_column(
+        ForeignKey("contractor_reviews.id", ondelete="CASCADE"), primary_key=True
+    )
+    question_id: Mapped[int] = mapped_column(ForeignKey("checklist_questions.id"), primary_key=True)
+    answer: Mapped[str] = mapped_column(String(10), default="")  # yes|no|na
+    comment: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[str] = mapped_column(Text, default="")
+
+
+class FollowUp(Base):
+    """A follow-up action from a review: owner, due date, closing note."""
+
+    __tablename__ = "follow_ups"
+    __table_args__ = (Index("ix_follow_ups_contractor", "contractor_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contractor_id: Mapped[int] = mapped_column(ForeignKey("contractors.id", ondelete="CASCADE"))
+    review_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contractor_reviews.id", ondelete="SET NULL")
+    )
+    action: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    due_on: Mapped[date]
+    closed_on: Mapped[date | None]
+    closing_note: Mapped[str] = mapped_column(Text, default="")
