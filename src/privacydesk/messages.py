@@ -2684,3 +2684,104 @@ MESSAGES.update(
         },
     }
 )
+
+# -- contractors on the command line (list contractors, form contractor-checklist) ----------------
+# cli.help.list and cli.help.form are given again here: they now name the contractors too.
+MESSAGES.update(
+    {
+        "cli.help.list": {
+            "ja": "一覧を表示する（requests：開示等の請求、contractors：委託先と要確認事項）",
+            "en": "list records (requests: data-subject requests; contractors: contractors and "
+            "what needs attention)",
+        },
+        "cli.help.form": {
+            "ja": "様式を PDF で出力する（request：開示等請求書、power-of-attorney：委任状、"
+            "envelope-test：窓付き封筒の位置確認、contractor-checklist：委託先に送るチェックリスト）",
+            "en": "write a form as PDF (request, power-of-attorney, envelope-test, "
+            "contractor-checklist: the checklist to send a contractor)",
+        },
+        "cli.help.contractor_id": {
+            "ja": "委託先の ID（list contractors で表示される番号）",
+            "en": "the contractor's id (as list contractors shows it)",
+        },
+        "cli.help.checklist_kind": {
+            "ja": "チェックリストの種類（selection：選定、periodic：定期点検、"
+            "equivalence：外国の相当措置の確認。既定は selection）",
+            "en": "the kind of checklist (selection, periodic, equivalence; selection by default)",
+        },
+        "cli.form_contractor_needed": {
+            "ja": "contractor-checklist には --contractor で委託先の ID を指定してください。",
+            "en": "contractor-checklist needs the contractor's id: --contractor ID.",
+        },
+        "cli.form_contractor_only": {
+            "ja": "--contractor と --kind は contractor-checklist でのみ指定できます。",
+            "en": "--contractor and --kind go with contractor-checklist only.",
+        },
+        "cli.contractors_header": {
+            "ja": "   ID  委託先  状態  契約期間の終了  次回点検の期限",
+            "en": "   ID  contractor  status  contract ends  next review due",
+        },
+        "cli.contractors_count": {
+            "ja": "{count} 件（要確認 {flagged} 件）",
+            "en": "{count} contractor(s), {flagged} needing attention",
+        },
+        "cli.contractor_flag": {"ja": "要確認：{text}", "en": "attention: {text}"},
+        "cli.contractor_status.selecting": {"ja": "選定中", "en": "being selected"},
+        "cli.contractor_status.active": {"ja": "契約中", "en": "under contract"},
+        "cli.contractor_status.ended": {"ja": "終了", "en": "ended"},
+        "cli.cert_kind.pmark": {"ja": "プライバシーマーク", "en": "Privacy Mark"},
+        "cli.cert_kind.isms": {"ja": "ISMS", "en": "ISMS"},
+        "cli.cert_kind.other": {"ja": "その他の認証", "en": "other certification"},
+    }
+)
+
+# -- complaints (苦情) and leak incidents (漏えい等事案) ---------------------------------------------
+MESSAGES.update({
+    "complaints.not_found": {"ja": "苦情（ID {id}）が見つかりません。", "en": "Complaint {id} was not found."},
+    "complaints.content_required": {"ja": "苦情の内容を入力してください。", "en": "Enter what the complaint says."},
+    "complaints.unknown_link": {"ja": "関連づける記録（ID {id}）が見つかりません。", "en": "The linked record ({id}) was not found."},
+    "complaints.unknown_handler": {"ja": "担当者のアカウントが見つかりません。", "en": "The handler's account was not found."},
+    "complaints.closed": {"ja": "この苦情は完了または取下げ済みです。変更できません。", "en": "This complaint is closed or withdrawn: it cannot be changed."},
+    "complaints.not_editable": {"ja": "この項目はここでは変更できません（状態は「状態の変更」で変えます）。", "en": "This field cannot be changed here (the status changes through a status move)."},
+    "complaints.bad_move": {"ja": "「{from}」から「{to}」へは変更できません。受付 → 調査中 → 回答済 → 完了 の順に進めます（取下げはいつでも）。", "en": "A complaint cannot go from '{from}' to '{to}'. It moves received → investigating → answered → closed (or withdrawn at any open step)."},
+    "complaints.reply_required": {"ja": "回答の内容を入力してください。", "en": "Enter the reply given."},
+    "complaints.summary_required": {"ja": "完了の要約を入力してください。", "en": "Enter a closing summary."},
+    "complaints.action_required": {"ja": "対応の内容を入力してください。", "en": "Describe the action taken."},
+    "complaints.still_open": {"ja": "対応中の苦情は廃棄できません。", "en": "Open complaints cannot be disposed of."},
+    "incidents.not_found": {"ja": "事案（ID {id}）が見つかりません。", "en": "Incident {id} was not found."},
+    "incidents.occurred_after_known": {"ja": "発生日が、把握した日より後になっています。", "en": "The incident happened after it became known: check the dates."},
+    "incidents.told_before_known": {"ja": "事務局が報告を受けた日が、把握した日より前です。", "en": "The privacy office was told before anyone knew: check the dates."},
+    "incidents.bad_persons": {"ja": "人数は0以上の整数で入力してください。", "en": "Enter the number of persons as a whole number, 0 or more."},
+    "incidents.before_known": {"ja": "把握した日より前の日付です。", "en": "The date is before the incident became known."},
+    "incidents.final_before_preliminary": {"ja": "確報の前に速報を記録してください。", "en": "Record the preliminary report before the final one."},
+    "incidents.steps_open": {"ja": "まだ済んでいない報告・通知があります。完了にする前に記録してください。", "en": "Reports or notices are still owed: record them before closing."},
+    "incident.reason_sensitive": {"ja": "要配慮個人情報を含む（規則第7条第1号）", "en": "Sensitive personal data (Enforcement Rules Art. 7(1))"},
+    "incident.reason_financial": {"ja": "不正に利用されると財産的被害が生じるおそれがある（同条第2号）", "en": "Misuse could cause financial damage (Art. 7(2))"},
+    "incident.reason_wrongful": {"ja": "不正の目的によるおそれがある（同条第3号、収集目的を含む）", "en": "Possibly a wrongful purpose, including data being collected (Art. 7(3))"},
+    "incident.reason_many": {"ja": "本人の数が1,000人を超える（同条第4号）", "en": "More than 1,000 persons (Art. 7(4))"},
+    "incident.exempt_encrypted": {"ja": "高度な暗号化等の措置が講じられているため、報告対象外", "en": "Not reportable: the data was protected by advanced encryption"},
+    "incident.not_reportable": {"ja": "規則第7条のいずれにも当たらないため、報告対象外（本人対応と再発防止は行います）", "en": "Not reportable: none of the circumstances of Enforcement Rules Art. 7 applies (the persons and prevention are still seen to)"},
+    "incident.rule_preliminary": {"ja": "速報：把握から速やかに（目安 {days} 日）", "en": "Preliminary report: promptly after knowing (target {days} days)"},
+    "incident.rule_notice": {"ja": "本人への通知：速やかに（目安 {days} 日）", "en": "Notice to the persons: promptly (target {days} days)"},
+    "incident.rule_final_day1": {"ja": "確報：把握した日を1日目として {days} 日以内（行政機関の休日に当たるときは翌開庁日）", "en": "Final report: within {days} days, the day of knowing as day 1 (moved to the next day government offices are open)"},
+    "incident.rule_final_civil": {"ja": "確報：把握した日の翌日から起算して {days} 日以内（行政機関の休日に当たるときは翌開庁日）", "en": "Final report: within {days} days counted from the day after knowing (moved to the next day government offices are open)"},
+    "dashboard.complaints_overdue": {"ja": "回答の目標日を過ぎた苦情が {count} 件あります。", "en": "{count} complaints are past their target reply date."},
+    "dashboard.complaints_unassigned": {"ja": "担当者が決まっていない苦情が {count} 件あります。", "en": "{count} complaints have no handler."},
+    "dashboard.incident_preliminary_due": {"ja": "漏えい等事案 {number}：個人情報保護委員会への速報の目安 {date}", "en": "Incident {number}: preliminary report to the Commission due {date}"},
+    "dashboard.incident_final_due": {"ja": "漏えい等事案 {number}：個人情報保護委員会への確報の期限 {date}", "en": "Incident {number}: final report to the Commission due {date}"},
+    "dashboard.incident_notice_due": {"ja": "漏えい等事案 {number}：本人への通知の目安 {date}", "en": "Incident {number}: notice to the persons due {date}"},
+    "dashboard.incident_open": {"ja": "漏えい等事案 {number} が対応中です（報告対象外）。", "en": "Incident {number} is open (not reportable)."},
+    "incident.step.preliminary": {"ja": "速報", "en": "preliminary report"},
+    "incident.step.final": {"ja": "確報", "en": "final report"},
+    "incident.step.notice": {"ja": "本人への通知", "en": "notice to the persons"},
+    "audit_action.complaint.received": {"ja": "苦情の受付", "en": "Complaint received"},
+    "audit_action.complaint.updated": {"ja": "苦情の変更", "en": "Complaint changed"},
+    "audit_action.complaint.moved": {"ja": "苦情の状態の変更", "en": "Complaint status changed"},
+    "audit_action.complaint.action_added": {"ja": "苦情への対応の記録", "en": "Complaint action recorded"},
+    "audit_action.complaint.disposed": {"ja": "保存期間を過ぎた苦情の廃棄", "en": "Complaints past retention disposed of"},
+    "audit_action.incident.recorded": {"ja": "漏えい等事案の記録", "en": "Incident recorded"},
+    "audit_action.incident.updated": {"ja": "漏えい等事案の変更", "en": "Incident changed"},
+    "audit_action.incident.step_done": {"ja": "報告・通知の記録", "en": "Report or notice recorded"},
+    "audit_action.incident.closed": {"ja": "漏えい等事案の完了", "en": "Incident closed"},
+    "audit_action.incident.reopened": {"ja": "漏えい等事案の再開", "en": "Incident reopened"},
+})

@@ -21,11 +21,13 @@ from privacydesk.services import (
     audit,
     auth,
     backup,
+    complaints,
     consent,
     contractors,
     dashboard,
     demo,
     documents,
+    incidents,
     profile,
     provisions,
     register,
@@ -683,6 +685,75 @@ CALLS.update(
             contractors.checklist_pdf,
             lambda o, r: (_contractor(o, r),),
         ),
+    }
+)
+
+
+# -- complaints and incidents --------------------------------------------------------------------
+
+
+def _complaint(o: Office, r: str) -> int:
+    data = complaints.ComplaintInput(_datetime(2026, 11, 20, 10), "phone", "handling", f"苦情 {r}")
+    return complaints.receive(o.manager, data)
+
+
+def _incident(o: Office, r: str, **kw: Any) -> int:
+    data = incidents.IncidentData(known_on=_TODAY, description=f"事案 {r}", **kw)
+    return incidents.create(o.manager, data)
+
+
+def _closed_incident(o: Office, r: str) -> int:
+    iid = _incident(o, r)
+    incidents.close(o.manager, iid)
+    return iid
+
+
+CALLS.update(
+    {
+        "complaints.list_complaints": (complaints.list_complaints, lambda o, r: ()),
+        "complaints.get": (complaints.get, lambda o, r: (_complaint(o, r),)),
+        "complaints.attention": (complaints.attention, lambda o, r: ()),
+        "complaints.receive": (
+            complaints.receive,
+            lambda o, r: (
+                complaints.ComplaintInput(_datetime(2026, 11, 20, 10), "post", "other", "内容"),
+            ),
+        ),
+        "complaints.update": (
+            complaints.update,
+            lambda o, r: (_complaint(o, r), {"category": "staff"}),
+        ),
+        "complaints.move": (
+            complaints.move,
+            lambda o, r: (_complaint(o, r), "investigating"),
+        ),
+        "complaints.add_action": (
+            complaints.add_action,
+            lambda o, r: (_complaint(o, r), _TODAY, "事情を聴取"),
+        ),
+        "complaints.past_retention": (complaints.past_retention, lambda o, r: ()),
+        "complaints.dispose": (complaints.dispose, lambda o, r: ([],)),
+        "incidents.list_incidents": (incidents.list_incidents, lambda o, r: ()),
+        "incidents.get": (incidents.get, lambda o, r: (_incident(o, r),)),
+        "incidents.judge": (
+            incidents.judge,
+            lambda o, r: (incidents.IncidentData(known_on=_TODAY, sensitive=True),),
+        ),
+        "incidents.create": (
+            incidents.create,
+            lambda o, r: (incidents.IncidentData(known_on=_TODAY),),
+        ),
+        "incidents.update": (
+            incidents.update,
+            lambda o, r: (_incident(o, r), incidents.IncidentData(known_on=_TODAY, persons=3)),
+        ),
+        "incidents.record_step": (
+            incidents.record_step,
+            lambda o, r: (_incident(o, r, sensitive=True), "preliminary", _TODAY),
+        ),
+        "incidents.close": (incidents.close, lambda o, r: (_incident(o, r),)),
+        "incidents.reopen": (incidents.reopen, lambda o, r: (_closed_incident(o, r),)),
+        "incidents.attention": (incidents.attention, lambda o, r: ()),
     }
 )
 

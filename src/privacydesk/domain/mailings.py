@@ -165,3 +165,8 @@ def target(session: Session, mailing_id: int) -> tuple[str, str] | None:
     """(record_type, record_id) of a mailing."""
     m = session.get(Mailing, mailing_id) if isinstance(mailing_id, int) else None
     return None if m is None else (m.record_type, m.record_id)
+
+
+def status_of(session: Session, mailing_id: int) -> str | None:
+    m = session.get(Mailing, mailing_id) if isinstance(mailing_id, int) else None
+    return None if m is None else m.status

@@ -141,6 +141,8 @@ REGISTRY: dict[str, SettingDef] = {
         # Decisions go to a legal representative who made the request (seed 002's practice).
         SettingDef("requests.legal_rep_gets_decisions", True, bool),
         SettingDef("complaints.target_days", 14, int),
+        # 速報 "promptly": shown as a target this many days after knowing (guideline: 3 to 5).
+        SettingDef("incidents.preliminary_days", 3, int),
         SettingDef("org.fiscal_year_start_month", 4, int, _month),
         SettingDef("documents.identity_documents", IDENTITY_DOCUMENTS, list, _text_list),
         SettingDef("documents.number_prefix", "個保", str),

@@ -7,7 +7,15 @@ from datetime import datetime
 from typing import Any
 
 from privacydesk.domain.accounts import Role
-from privacydesk.services import backup, contractors, register, requests, retention
+from privacydesk.services import (
+    backup,
+    complaints,
+    contractors,
+    incidents,
+    register,
+    requests,
+    retention,
+)
 from privacydesk.services.desk import Desk
 from privacydesk.services.roles import EVERYONE, allowed
 
@@ -19,6 +27,14 @@ CONTRACTOR_ITEMS = (
     ("ending", "dashboard.contractors_ending", "warning"),
     ("no_deletion_certificate", "dashboard.contractors_no_deletion_certificate", "warning"),
 )
+
+
+# One item per incident step owed next, so each reads whole in either language.
+STEP_CODES = {
+    "preliminary": "dashboard.incident_preliminary_due",
+    "final": "dashboard.incident_final_due",
+    "notice": "dashboard.incident_notice_due",
+}
 
 
 @dataclass(frozen=True)
@@ -80,6 +96,32 @@ def items(desk: Desk, now: datetime | None = None) -> list[DashboardItem]:
                 "dashboard.requests_due",
                 "warning",
                 {"count": len(soon), "first": soon[0].number, "date": soon[0].due_on.isoformat()},
+            )
+        )
+    for row in incidents.attention(desk, today=today):
+        if row.next is None:
+            found.append(
+                DashboardItem("dashboard.incident_open", "warning", {"number": row.number})
+            )
+            continue
+        found.append(
+            DashboardItem(
+                STEP_CODES[row.next.step],
+                "danger" if row.urgent else "warning",
+                {"number": row.number, "date": row.next.due.isoformat()},
+            )
+        )
+    complaint_counts = complaints.attention(desk, today=today)
+    if complaint_counts["overdue"]:
+        found.append(
+            DashboardItem(
+                "dashboard.complaints_overdue", "warning", {"count": complaint_counts["overdue"]}
+            )
+        )
+    if complaint_counts["unassigned"]:
+        found.append(
+            DashboardItem(
+                "dashboard.complaints_unassigned", "info", {"count": complaint_counts["unassigned"]}
             )
         )
     counts = contractors.attention(desk, today=today)

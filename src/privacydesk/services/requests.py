@@ -37,6 +37,7 @@ from privacydesk.domain import (
 from privacydesk.domain import profile as profile_domain
 from privacydesk.domain import requests as domain
 from privacydesk.domain.accounts import Role
+from privacydesk.domain.incidents import IncidentData
 from privacydesk.domain.requests import (
     CHANNELS,
     DECISION_LETTERS,
@@ -69,7 +70,7 @@ from privacydesk.domain.requests import (
 )
 from privacydesk.errors import InvalidInput
 from privacydesk.resources import resources_dir
-from privacydesk.services import documents, outbound
+from privacydesk.services import documents, incidents, outbound
 from privacydesk.services.desk import Desk
 from privacydesk.services.roles import EVERYONE, MANAGER, STAFF_UP, allowed
 from privacydesk.storage.files import write_atomic
@@ -837,15 +838,44 @@ def mark_mailing(
     note: str = "",
     today: date | None = None,
 ) -> MailingRow:
-    """Returned undelivered (宛所不明): its request reopens with a next step."""
+    """Returned undelivered (宛所不明): its request reopens with a next step. Misdelivered
+    (it reached the wrong person): a leak incident opens, pre-filled with what the letter
+    held; a disclosure with sensitive data is reportable even for one person."""
     today = _today(today)
     with desk.uow(write=True) as s:
+        before = mailings.status_of(s, mailing_id)
         row = mailings.mark(s, mailing_id, status, on, note, today)
         rid = domain.mailing_request(s, mailing_id)
         if rid is not None and status == "returned":
             domain.reopen(s, rid, desk.context.account_id)
         desk.audit(s, "request.mailing_marked", "mailing", mailing_id, {"status": _codes([status])})
+        if rid is not None and status == "misdelivered" and before != "misdelivered":
+            assert row.status_on is not None
+            incidents.open_from_mailing(
+                desk, s, mailing_id, row.status_on, _misdelivery(s, rid, row, today)
+            )
         return row
+
+
+def _misdelivery(s: Session, request_id: int, m: MailingRow, today: date) -> IncidentData:
+    v = domain.view(s, request_id, today, calendar.office_calendar(s))
+    kind = m.kind.removesuffix("-electronic")
+    disclosed = kind == "disclosure"
+    sensitive = disclosed and any(t.include_sensitive for t in v.types if t.decision)
+    held = "、".join(t.title for t in _tables(s, v, _recipient(s, v, kind))) if disclosed else ""
+    return IncidentData(
+        kind="leak",
+        known_on=m.status_on,
+        description=(
+            f"開示等の請求（{v.number}）に関して発送した文書（{m.number or kind}、"
+            f"{domain.MAIL_METHOD_TEXT.get(m.method, m.method)}、{m.sent_on.isoformat()}発送）が、"
+            "宛先と異なる方に届いた。"
+        ),
+        items=held or "文書に記載した氏名、住所、受付番号",
+        persons=1,
+        sensitive=sensitive,
+        entry_ids=[e.entry_id for e in v.entries],
+    )
 
 
 @allowed(*STAFF_UP)

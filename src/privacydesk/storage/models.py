@@ -751,3 +751,104 @@ class FollowUp(Base):
     due_on: Mapped[date]
     closed_on: Mapped[date | None]
     closing_note: Mapped[str] = mapped_column(Text, default="")
+
+
+# -- Complaints (苦情) and leak incidents (漏えい等事案) -------------------------------------------
+
+
+class Complaint(Base):
+    """苦情. A complaint from receipt to closing; every change is kept in record_history."""
+
+    __tablename__ = "complaints"
+    __table_args__ = (Index("ix_complaints_status", "status"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    received_at: Mapped[datetime]
+    channel: Mapped[str] = mapped_column(String(10))  # phone|post|fax|email|visit|other
+    subject_id: Mapped[int | None] = mapped_column(ForeignKey("subjects.id", ondelete="SET NULL"))
+    complainant: Mapped[str] = mapped_column(String(300), default="")  # "" = anonymous
+    category: Mapped[str] = mapped_column(String(20))  # handling|requests|staff|security|other
+    content: Mapped[str] = mapped_column(Text)
+    handler_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+    target_on: Mapped[date]
+    status: Mapped[str] = mapped_column(String(20), default="received")
+    reply_content: Mapped[str] = mapped_column(Text, default="")
+    reply_on: Mapped[date | None]
+    reply_method: Mapped[str] = mapped_column(String(20), default="")
+    closed_on: Mapped[date | None]
+    summary: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime]
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+
+
+class ComplaintLink(Base):
+    """What a complaint concerns: register entries, requests, contractors."""
+
+    __tablename__ = "complaint_links"
+    complaint_id: Mapped[int] = mapped_column(
+        ForeignKey("complaints.id", ondelete="CASCADE"), primary_key=True
+    )
+    link_type: Mapped[str] = mapped_column(String(20), primary_key=True)  # entry|request|contractor
+    link_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+class ComplaintAction(Base):
+    """An action taken on a complaint, with its date: the timeline."""
+
+    __tablename__ = "complaint_actions"
+    __table_args__ = (Index("ix_complaint_actions_complaint", "complaint_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id", ondelete="CASCADE"))
+    done_on: Mapped[date]
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+
+
+class Incident(Base):
+    """漏えい等事案. A leak, loss or damage (or its possibility) and the Commission's deadlines."""
+
+    __tablename__ = "incidents"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # leak|loss|damage
+    possible: Mapped[bool] = mapped_column(Boolean, default=False)  # おそれ
+    occurred_on: Mapped[date | None]
+    known_on: Mapped[date]  # when anyone in the organisation first knew: deadlines run from it
+    office_told_on: Mapped[date | None]
+    found_by: Mapped[str] = mapped_column(String(300), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    items: Mapped[str] = mapped_column(Text, default="")
+    persons: Mapped[int | None]
+    persons_estimated: Mapped[bool] = mapped_column(Boolean, default=False)
+    sensitive: Mapped[bool] = mapped_column(Boolean, default=False)  # 規則7(1)
+    financial: Mapped[bool] = mapped_column(Boolean, default=False)  # 規則7(2)
+    wrongful: Mapped[bool] = mapped_column(Boolean, default=False)  # 規則7(3)
+    encrypted: Mapped[bool] = mapped_column(Boolean, default=False)  # advanced encryption
+    containment: Mapped[str] = mapped_column(Text, default="")
+    cause: Mapped[str] = mapped_column(Text, default="")
+    secondary_harm: Mapped[str] = mapped_column(Text, default="")
+    prevention: Mapped[str] = mapped_column(Text, default="")
+    response_to_persons: Mapped[str] = mapped_column(Text, default="")
+    public_announcement: Mapped[str] = mapped_column(Text, default="")
+    other: Mapped[str] = mapped_column(Text, default="")
+    contractor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contractors.id", ondelete="SET NULL")
+    )
+    mailing_id: Mapped[int | None] = mapped_column(ForeignKey("mailings.id", ondelete="SET NULL"))
+    preliminary_on: Mapped[date | None]  # 速報 done
+    final_on: Mapped[date | None]  # 確報 done
+    notice_on: Mapped[date | None]  # persons notified (or the alternative) done
+    notice_method: Mapped[str] = mapped_column(String(20), default="")  # individual|public|desk
+    status: Mapped[str] = mapped_column(String(20), default="open")  # open|closed
+    closed_on: Mapped[date | None]
+    created_at: Mapped[datetime]
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+
+
+class IncidentEntry(Base):
+    __tablename__ = "incident_entries"
+    incident_id: Mapped[int] = mapped_column(
+        ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True
+    )
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("register_entries.id", ondelete="CASCADE"), primary_key=True
+    )
