@@ -32,6 +32,7 @@ from privacydesk.services import (
     accounts,
     auth,
     backup,
+    contractors,
     demo,
     documents,
     profile,
@@ -347,9 +348,26 @@ def cmd_profile_set(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
     return 0
 
 
+CONTRACTOR_CHECKLIST = "contractor-checklist"  # the checklist to send a contractor (委託先)
+
+
+def cmd_form(cli: Cli, args: argparse.Namespace) -> int:
+    # --contractor and --kind belong to the contractor's checklist only: say so before sign-in.
+    if args.kind == CONTRACTOR_CHECKLIST:
+        if args.contractor is None:
+            raise UsageError("cli.form_contractor_needed")
+    elif args.contractor is not None or args.checklist_kind is not None:
+        raise UsageError("cli.form_contractor_only")
+    return _write_form(cli, args)
+
+
 @_with_desk
-def cmd_form(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
-    documents.blank_form(desk, args.kind, out=args.output)
+def _write_form(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    if args.kind == CONTRACTOR_CHECKLIST:
+        kind = args.checklist_kind or "selection"
+        contractors.checklist_pdf(desk, args.contractor, kind, out=args.output)
+    else:
+        documents.blank_form(desk, args.kind, out=args.output)
     cli.say(cli.t("cli.form_written", path=str(args.output)))
     return 0
 
@@ -506,9 +524,72 @@ def _list_requests(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
     return 0
 
 
+CONTRACTOR_STATUS_TEXT = {
+    "selecting": "cli.contractor_status.selecting",
+    "active": "cli.contractor_status.active",
+    "ended": "cli.contractor_status.ended",
+}
+CERT_KIND_TEXT = {
+    "pmark": "cli.cert_kind.pmark",
+    "isms": "cli.cert_kind.isms",
+    "other": "cli.cert_kind.other",
+}
+
+
+def flag_text(cli: Cli, flag: contractors.Flag) -> str:
+    """A contractor's flag with its reason, in the user's language (a certification's kind
+    by its name, not its code)."""
+    params = dict(flag.params)
+    if "kind" in params:
+        params["kind"] = _label(cli, CERT_KIND_TEXT, str(params["kind"]))
+    return cli.t(flag.code, **params)
+
+
+def _list_contractors(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    rows = contractors.list_contractors(desk)
+    if args.json:
+        found = [
+            {
+                "id": r.id,
+                "name": r.name,
+                "status": r.status,
+                "services": r.services,
+                "contract_end": r.contract_end.isoformat() if r.contract_end else None,
+                "next_review_due": r.next_review_due.isoformat() if r.next_review_due else None,
+                "principal_id": r.principal_id,
+                "abroad": r.abroad,
+                "country": r.country,
+                "flags": [{"code": f.code, "params": dict(f.params)} for f in r.flags],
+            }
+            for r in rows
+        ]
+        write_utf8(cli.out, json.dumps(found, ensure_ascii=False, indent=1))
+        return 0
+    if rows:
+        cli.say(cli.t("cli.contractors_header"))
+    for r in rows:
+        cli.say(
+            "  ".join(
+                (
+                    f"{r.id:>5}",
+                    r.name,
+                    _label(cli, CONTRACTOR_STATUS_TEXT, r.status),
+                    r.contract_end.isoformat() if r.contract_end else "-",
+                    r.next_review_due.isoformat() if r.next_review_due else "-",
+                )
+            )
+        )
+        for f in r.flags:
+            cli.say("        " + cli.t("cli.contractor_flag", text=flag_text(cli, f)))
+    flagged = sum(1 for r in rows if r.flags)
+    cli.say(cli.t("cli.contractors_count", count=len(rows), flagged=flagged))
+    return 0
+
+
 # What `list KIND` lists; each kind prints a table, or JSON with --json.
 LIST_KINDS: dict[str, Callable[[Cli, argparse.Namespace, Desk], int]] = {
     "requests": _list_requests,
+    "contractors": _list_contractors,
 }
 
 
@@ -651,8 +732,16 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     p = add("demo-data", cmd_demo_data)
     p.add_argument("--scale", type=int, default=1000)
     p = add("form", cmd_form)
-    p.add_argument("kind", choices=list(documents.FORMS))
+    p.add_argument("kind", choices=[*documents.FORMS, CONTRACTOR_CHECKLIST])
     p.add_argument("-o", "--output", type=Path, required=True, help=t("cli.help.pdf_out"))
+    p.add_argument("--contractor", type=int, default=None, help=t("cli.help.contractor_id"))
+    p.add_argument(
+        "--kind",
+        dest="checklist_kind",
+        choices=list(contractors.REVIEW_KINDS),
+        default=None,
+        help=t("cli.help.checklist_kind"),
+    )
     prof = add("profile")
     prof_sub = prof.add_subparsers(
         dest="profile_command", metavar="ACTION", required=True, parser_class=_Parser

@@ -21,7 +21,7 @@ from privacydesk.domain import retention as retention_domain
 from privacydesk.domain import subjects as subjects_domain
 from privacydesk.domain.accounts import Role, now
 from privacydesk.services import accounts as accounts_service
-from privacydesk.services import request_demo
+from privacydesk.services import contractor_demo, request_demo
 from privacydesk.services.auth import create_database
 from privacydesk.services.desk import Desk
 from privacydesk.services.roles import MANAGER, allowed
@@ -43,6 +43,7 @@ class DemoSummary:
     provisions: int = 0
     entries: int = 0
     requests: int = 0
+    contractors: int = 0
 
 
 def _plain(company: str) -> str:
@@ -132,6 +133,8 @@ def fill(
     requests_made, _letters = request_demo.add_requests(
         desk, subject_ids, scale // 1000, seed, day, fake, token
     )
+    # Contractors through their services, with reviews answered question by question.
+    contractors_made, _reviews = contractor_demo.add_contractors(desk, scale, seed, day, token)
     return DemoSummary(
         accounts=made,
         profile_set=True,
@@ -140,6 +143,7 @@ def fill(
         provisions=provisions,
         entries=counts.get("entries", 0),
         requests=requests_made,
+        contractors=contractors_made,
     )
 
 
