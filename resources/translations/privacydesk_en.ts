@@ -278,6 +278,182 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <location filename="../../forms/checklist_dialog.ui" line="6" />
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_dialog.ui" line="10" />
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_dialog.ui" line="15" />
+        <source>A version in use never changes: an edit makes a new draft version, which is used from when it is published. Reviews keep the version they were answered against.</source>
+        <translation>A version in use never changes: an edit makes a new draft version, which is used from when it is published. Reviews keep the version they were answered against.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_dialog.ui" line="19" />
+        <source>Edit into a new version…</source>
+        <translation>Edit into a new version…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_dialog.ui" line="20" />
+        <source>Publish…</source>
+        <translation>Publish…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_dialog.ui" line="29" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="43" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="45" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="48" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="49" />
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="51" />
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="55" />
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="71" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="73" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="76" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="77" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="131" />
+        <source>Questions of version {version}: {title}</source>
+        <translation>Questions of version {version}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="149" />
+        <source>The new version was saved as a draft. Publish it to use it in new reviews.</source>
+        <translation>The new version was saved as a draft. Publish it to use it in new reviews.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="159" />
+        <source>Choose a draft first.</source>
+        <translation>Choose a draft first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="164" />
+        <source>Publish this version?</source>
+        <translation>Publish this version?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="165" />
+        <source>New reviews use version {version} from now on; the version in use until now is retired. Reviews already started keep their version.</source>
+        <translation>New reviews use version {version} from now on; the version in use until now is retired. Reviews already started keep their version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="176" />
+        <source>Version {version} is now in use.</source>
+        <translation>Version {version} is now in use.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditorDialog</name>
+    <message>
+        <location filename="../../forms/checklist_editor_dialog.ui" line="6" />
+        <source>New version of a checklist</source>
+        <translation>New version of a checklist</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_editor_dialog.ui" line="10" />
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_editor_dialog.ui" line="12" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_editor_dialog.ui" line="16" />
+        <source>Double-click a cell to edit it. Questions are asked in this order, grouped by category; each needs a code of its own.</source>
+        <translation>Double-click a cell to edit it. Questions are asked in this order, grouped by category; each needs a code of its own.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_editor_dialog.ui" line="20" />
+        <source>Add a question</source>
+        <translation>Add a question</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_editor_dialog.ui" line="21" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_editor_dialog.ui" line="22" />
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_editor_dialog.ui" line="23" />
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist_editor.py" line="44" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist_editor.py" line="45" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist_editor.py" line="46" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist_editor.py" line="244" />
+        <source>Saved as a draft.</source>
+        <translation>Saved as a draft.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../../forms/consent_dialog.ui" line="6" />
@@ -404,6 +580,1123 @@
         <location filename="../../src/privacydesk/ui/dialogs/consent.py" line="97" />
         <source>What followed (use stopped, recipient told …):</source>
         <translation>What followed (use stopped, recipient told …):</translation>
+    </message>
+</context>
+<context>
+    <name>ContractorDialog</name>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="6" />
+        <source>Contractor</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="13" />
+        <source>Basic information</source>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="25" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="27" />
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="29" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="31" />
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="33" />
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="35" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="37" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="39" />
+        <source>What is entrusted</source>
+        <translation>What is entrusted</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="41" />
+        <source>Review every</source>
+        <translation>Review every</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="42" />
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="43" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="54" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="56" />
+        <source>Contract from</source>
+        <translation>Contract from</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="57" />
+        <source>e.g. 2026-04-01 or 令和8年4月1日</source>
+        <translation>e.g. 2026-04-01 or 令和8年4月1日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="58" />
+        <source>Contract until</source>
+        <translation>Contract until</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="64" />
+        <source>Clauses in the contract</source>
+        <translation>Clauses in the contract</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="70" />
+        <source>Subcontracting</source>
+        <translation>Subcontracting</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="72" />
+        <source>Subcontracted by</source>
+        <translation>Subcontracted by</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="74" />
+        <source>Approved in advance on</source>
+        <translation>Approved in advance on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="82" />
+        <source>Abroad (APPI Art. 28)</source>
+        <translation>Abroad (APPI Art. 28)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="84" />
+        <source>The contractor is in a foreign country</source>
+        <translation>The contractor is in a foreign country</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="85" />
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="87" />
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="89" />
+        <source>The country's system and the contractor's measures</source>
+        <translation>The country's system and the contractor's measures</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="104" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="110" />
+        <source>Register entries handled</source>
+        <translation>Register entries handled</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="112" />
+        <source>Tick the register entries whose data the contractor handles, and say which items (double-click the items cell to edit).</source>
+        <translation>Tick the register entries whose data the contractor handles, and say which items (double-click the items cell to edit).</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="117" />
+        <source>Save the entries</source>
+        <translation>Save the entries</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="123" />
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="129" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="130" />
+        <source>Delete (unfinished only)</source>
+        <translation>Delete (unfinished only)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="136" />
+        <source>Start a review by the office</source>
+        <translation>Start a review by the office</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="138" />
+        <source>Start a selection evaluation</source>
+        <translation>Start a selection evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="139" />
+        <source>Start a periodic review</source>
+        <translation>Start a periodic review</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="140" />
+        <source>Start the check of equivalent measures</source>
+        <translation>Start the check of equivalent measures</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="147" />
+        <source>The contractor answers the checklist itself</source>
+        <translation>The contractor answers the checklist itself</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="149" />
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="151" />
+        <source>Print the checklist…</source>
+        <translation>Print the checklist…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="152" />
+        <source>Enter the contractor's answers</source>
+        <translation>Enter the contractor's answers</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="160" />
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="165" />
+        <source>New follow-up</source>
+        <translation>New follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="167" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="87" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="169" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="88" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="171" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="90" />
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="173" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="92" />
+        <source>From the review</source>
+        <translation>From the review</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="175" />
+        <source>Add the follow-up</source>
+        <translation>Add the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="181" />
+        <source>Close the selected follow-up</source>
+        <translation>Close the selected follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="183" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="94" />
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="185" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="98" />
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="187" />
+        <source>Close the follow-up</source>
+        <translation>Close the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="194" />
+        <source>Certifications and the end</source>
+        <translation>Certifications and the end</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="196" />
+        <source>Certifications (Privacy Mark, ISMS …)</source>
+        <translation>Certifications (Privacy Mark, ISMS …)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="200" />
+        <source>Kind of certification</source>
+        <translation>Kind of certification</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="201" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="37" />
+        <source>Name or number</source>
+        <translation>Name or number</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="202" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="39" />
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="203" />
+        <location filename="../../forms/contractor_dialog.ui" line="214" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="204" />
+        <source>Remove the selected</source>
+        <translation>Remove the selected</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="207" />
+        <source>Deletion certificates received</source>
+        <translation>Deletion certificates received</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="211" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="51" />
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="212" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="54" />
+        <source>What it covers</source>
+        <translation>What it covers</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="213" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="56" />
+        <source>Where it is kept</source>
+        <translation>Where it is kept</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="219" />
+        <source>End of the contract</source>
+        <translation>End of the contract</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="222" />
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="224" />
+        <source>The data was</source>
+        <translation>The data was</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="226" />
+        <source>End the contract…</source>
+        <translation>End the contract…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="237" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor.py" line="100" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor.py" line="152" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="193" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor.py" line="187" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor.py" line="188" />
+        <source>New contractor</source>
+        <translation>New contractor</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor.py" line="193" />
+        <source>Contractor: {name}</source>
+        <translation>Contractor: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor.py" line="199" />
+        <source>Nothing needs attention.</source>
+        <translation>Nothing needs attention.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor.py" line="202" />
+        <source>Its subcontractors: {names}</source>
+        <translation>Its subcontractors: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor.py" line="292" />
+        <source>The contractor was registered. The other tabs can now be filled in.</source>
+        <translation>The contractor was registered. The other tabs can now be filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor.py" line="306" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor.py" line="322" />
+        <source>Discard the changes?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor.py" line="323" />
+        <source>What you typed in the basic information is not saved.</source>
+        <translation>What you typed in the basic information is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_entries.py" line="46" />
+        <source>Register entry</source>
+        <translation>Register entry</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_entries.py" line="47" />
+        <source>Items handled</source>
+        <translation>Items handled</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_entries.py" line="48" />
+        <source>Sensitive data</source>
+        <translation>Sensitive data</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_entries.py" line="203" />
+        <source>The register entries were saved.</source>
+        <translation>The register entries were saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="34" />
+        <source>Certification</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="101" />
+        <source>Ended on {date}; the data was {disposal}.</source>
+        <translation>Ended on {date}; the data was {disposal}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="110" />
+        <source>When the contract ends, record how the data came back or was deleted, then the deletion certificate.</source>
+        <translation>When the contract ends, record how the data came back or was deleted, then the deletion certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="134" />
+        <source>The certification was added.</source>
+        <translation>The certification was added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="147" />
+        <source>Choose a certification first.</source>
+        <translation>Choose a certification first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="152" />
+        <source>The certification was removed.</source>
+        <translation>The certification was removed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="163" />
+        <source>The deletion certificate was recorded.</source>
+        <translation>The deletion certificate was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="179" />
+        <source>End the contract?</source>
+        <translation>End the contract?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="180" />
+        <source>The contractor is marked as ended. Ask for a deletion certificate if the data was deleted.</source>
+        <translation>The contractor is marked as ended. Ask for a deletion certificate if the data was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="192" />
+        <source>The contract was recorded as ended.</source>
+        <translation>The contract was recorded as ended.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="48" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="52" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="55" />
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="59" />
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="63" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="67" />
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="71" />
+        <source>Answered by</source>
+        <translation>Answered by</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="173" />
+        <source>Next review due: {date} (every {months} months)</source>
+        <translation>Next review due: {date} (every {months} months)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="177" />
+        <source>No review finished yet: start with a selection evaluation.</source>
+        <translation>No review finished yet: start with a selection evaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="211" />
+        <source>The review was started.</source>
+        <translation>The review was started.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="231" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="254" />
+        <source>Choose a review first.</source>
+        <translation>Choose a review first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="259" />
+        <source>Delete the review?</source>
+        <translation>Delete the review?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="260" />
+        <source>The unfinished review and its answers so far are deleted.</source>
+        <translation>The unfinished review and its answers so far are deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="270" />
+        <source>The review was deleted.</source>
+        <translation>The review was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="309" />
+        <source>The follow-up was added.</source>
+        <translation>The follow-up was added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="326" />
+        <source>Choose a follow-up first.</source>
+        <translation>Choose a follow-up first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="331" />
+        <source>The follow-up was closed.</source>
+        <translation>The follow-up was closed.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractorDuplicatesDialog</name>
+    <message>
+        <location filename="../../forms/contractor_duplicates_dialog.ui" line="6" />
+        <source>Likely duplicates</source>
+        <translation>Likely duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_duplicates_dialog.ui" line="8" />
+        <source>Contractors whose names probably mean the same organisation. Merging moves the second one's entries, reviews, follow-ups and certificates onto the first and deletes the second; it cannot be undone.</source>
+        <translation>Contractors whose names probably mean the same organisation. Merging moves the second one's entries, reviews, follow-ups and certificates onto the first and deletes the second; it cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_duplicates_dialog.ui" line="12" />
+        <source>Swap which is kept</source>
+        <translation>Swap which is kept</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_duplicates_dialog.ui" line="13" />
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_duplicates_dialog.ui" line="15" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_duplicates.py" line="48" />
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_duplicates.py" line="51" />
+        <source>Merged into it and deleted</source>
+        <translation>Merged into it and deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_duplicates.py" line="55" />
+        <source>Similarity</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_duplicates.py" line="93" />
+        <source>No likely duplicates.</source>
+        <translation>No likely duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_duplicates.py" line="111" />
+        <source>Choose a pair first.</source>
+        <translation>Choose a pair first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_duplicates.py" line="116" />
+        <source>Merge the contractors?</source>
+        <translation>Merge the contractors?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_duplicates.py" line="117" />
+        <source>Everything recorded for {drop} moves to {keep}, and {drop} is deleted. This cannot be undone.</source>
+        <translation>Everything recorded for {drop} moves to {keep}, and {drop} is deleted. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_duplicates.py" line="127" />
+        <source>Merged into {keep}.</source>
+        <translation>Merged into {keep}.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractorFinishDialog</name>
+    <message>
+        <location filename="../../forms/contractor_finish_dialog.ui" line="6" />
+        <source>Finish the review</source>
+        <translation>Finish the review</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_finish_dialog.ui" line="11" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_finish_dialog.ui" line="13" />
+        <source>Reasons and conditions</source>
+        <translation>Reasons and conditions</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_finish_dialog.ui" line="15" />
+        <source>Finished on</source>
+        <translation>Finished on</translation>
+    </message>
+</context>
+<context>
+    <name>ContractorLabels</name>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="20" />
+        <source>Being selected</source>
+        <translation>Being selected</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="21" />
+        <source>Under contract</source>
+        <translation>Under contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="22" />
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="25" />
+        <source>Confidentiality</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="26" />
+        <source>No use beyond the purpose of the contract</source>
+        <translation>No use beyond the purpose of the contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="29" />
+        <source>Security measures</source>
+        <translation>Security measures</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="30" />
+        <source>Prior approval of subcontracting</source>
+        <translation>Prior approval of subcontracting</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="33" />
+        <source>Reporting incidents</source>
+        <translation>Reporting incidents</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="34" />
+        <source>Return or deletion at the end of the contract</source>
+        <translation>Return or deletion at the end of the contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="37" />
+        <source>The right to audit and ask for reports</source>
+        <translation>The right to audit and ask for reports</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="42" />
+        <source>Not yet decided</source>
+        <translation>Not yet decided</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="43" />
+        <source>The persons' consent</source>
+        <translation>The persons' consent</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="44" />
+        <source>Equivalent measures (Rules Art. 16)</source>
+        <translation>Equivalent measures (Rules Art. 16)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="47" />
+        <source>Privacy Mark</source>
+        <translation>Privacy Mark</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="48" />
+        <source>ISMS (ISO/IEC 27001)</source>
+        <translation>ISMS (ISO/IEC 27001)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="49" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="53" />
+        <source>Selection criteria</source>
+        <translation>Selection criteria</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="54" />
+        <source>Periodic review</source>
+        <translation>Periodic review</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="55" />
+        <source>Check of equivalent measures</source>
+        <translation>Check of equivalent measures</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="56" />
+        <source>Self-check of security measures</source>
+        <translation>Self-check of security measures</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="59" />
+        <source>Not finished</source>
+        <translation>Not finished</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="60" />
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="61" />
+        <source>Fit with conditions</source>
+        <translation>Fit with conditions</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="62" />
+        <source>Unfit</source>
+        <translation>Unfit</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="65" />
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="66" />
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="69" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="70" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="71" />
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="74" />
+        <source>The office</source>
+        <translation>The office</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="75" />
+        <source>The contractor</source>
+        <translation>The contractor</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="78" />
+        <source>Basic policy</source>
+        <translation>Basic policy</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="79" />
+        <source>Rules for handling personal data</source>
+        <translation>Rules for handling personal data</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="80" />
+        <source>Organisational measures</source>
+        <translation>Organisational measures</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="81" />
+        <source>Human measures</source>
+        <translation>Human measures</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="82" />
+        <source>Physical measures</source>
+        <translation>Physical measures</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="83" />
+        <source>Technical measures</source>
+        <translation>Technical measures</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="84" />
+        <source>Understanding the foreign environment</source>
+        <translation>Understanding the foreign environment</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="87" />
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="88" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="89" />
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="93" />
+        <source>No selection</source>
+        <translation>No selection</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="94" />
+        <source>Contract expired</source>
+        <translation>Contract expired</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="95" />
+        <source>Contract ending</source>
+        <translation>Contract ending</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="96" />
+        <source>Review overdue</source>
+        <translation>Review overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="97" />
+        <source>Follow-up late</source>
+        <translation>Follow-up late</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="98" />
+        <source>Certification expiring</source>
+        <translation>Certification expiring</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="99" />
+        <source>Clauses missing</source>
+        <translation>Clauses missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="102" />
+        <source>Subcontracting not approved</source>
+        <translation>Subcontracting not approved</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="105" />
+        <source>No deletion certificate</source>
+        <translation>No deletion certificate</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="108" />
+        <source>Equivalence check overdue</source>
+        <translation>Equivalence check overdue</translation>
+    </message>
+</context>
+<context>
+    <name>ContractorReviewDialog</name>
+    <message>
+        <location filename="../../forms/contractor_review_dialog.ui" line="6" />
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_review_dialog.ui" line="12" />
+        <source>Previous category (PageUp or Ctrl+Left)</source>
+        <translation>Previous category (PageUp or Ctrl+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_review_dialog.ui" line="15" />
+        <source>Next category (PageDown or Ctrl+Right)</source>
+        <translation>Next category (PageDown or Ctrl+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_review_dialog.ui" line="29" />
+        <source>Keys: 1 or Y = yes (適合), 2 or N = no (不適合), 3 or A = not applicable (該当なし), then on to the next question; Delete = clear; ↑↓ move; Tab to the comment, Enter back; PageDown / PageUp (or Ctrl+→ / Ctrl+←) for the next or previous category. Every answer is saved at once.</source>
+        <translation>Keys: 1 or Y = yes (適合), 2 or N = no (不適合), 3 or A = not applicable (該当なし), then on to the next question; Delete = clear; ↑↓ move; Tab to the comment, Enter back; PageDown / PageUp (or Ctrl+→ / Ctrl+←) for the next or previous category. Every answer is saved at once.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_review_dialog.ui" line="32" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="79" />
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_review_dialog.ui" line="34" />
+        <source>Evidence seen</source>
+        <translation>Evidence seen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_review_dialog.ui" line="42" />
+        <source>Finish…</source>
+        <translation>Finish…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_review_dialog.ui" line="43" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="61" />
+        <source>Yes {yes} · No {no} · Not applicable {na} · Open {open}</source>
+        <translation>Yes {yes} · No {no} · Not applicable {na} · Open {open}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="76" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="77" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="78" />
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="185" />
+        <source>{name}: {kind} (version {version})</source>
+        <translation>{name}: {kind} (version {version})</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="191" />
+        <source>Finished on {date}: {result}. The answers can no longer change.</source>
+        <translation>Finished on {date}: {result}. The answers can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="198" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="357" />
+        <source>Read only: your role cannot answer reviews.</source>
+        <translation>Read only: your role cannot answer reviews.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="202" />
+        <source>Started on {date}; answered by {who}.</source>
+        <translation>Started on {date}; answered by {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="270" />
+        <source>Answered {answered} of {total}</source>
+        <translation>Answered {answered} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="278" />
+        <source>This is the last category. Finish… records the result.</source>
+        <translation>This is the last category. Finish… records the result.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="376" />
+        <source>Saved ({time}).</source>
+        <translation>Saved ({time}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="435" />
+        <source>The review was finished.</source>
+        <translation>The review was finished.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractorsPage</name>
+    <message>
+        <location filename="../../forms/contractors_page.ui" line="6" />
+        <source>Outsourcing contractors (委託先)</source>
+        <translation>Outsourcing contractors (委託先)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractors_page.ui" line="9" />
+        <location filename="../../src/privacydesk/ui/pages/contractors.py" line="72" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractors_page.ui" line="11" />
+        <source>Needing attention only</source>
+        <translation>Needing attention only</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractors_page.ui" line="24" />
+        <source>Coloured rows need attention: point at the row to read every reason. A contractor is chosen with a selection evaluation, checked at its review interval, and returns or deletes the data when the contract ends (APPI Art. 25).</source>
+        <translation>Coloured rows need attention: point at the row to read every reason. A contractor is chosen with a selection evaluation, checked at its review interval, and returns or deletes the data when the contract ends (APPI Art. 25).</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractors_page.ui" line="27" />
+        <source>New contractor…</source>
+        <translation>New contractor…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractors_page.ui" line="28" />
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractors_page.ui" line="29" />
+        <source>Likely duplicates…</source>
+        <translation>Likely duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractors_page.ui" line="31" />
+        <source>Checklists…</source>
+        <translation>Checklists…</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/contractors.py" line="28" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/contractors.py" line="29" />
+        <source>Being selected</source>
+        <translation>Being selected</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/contractors.py" line="30" />
+        <source>Under contract</source>
+        <translation>Under contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/contractors.py" line="31" />
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/contractors.py" line="70" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/contractors.py" line="76" />
+        <source>What is entrusted</source>
+        <translation>What is entrusted</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/contractors.py" line="80" />
+        <source>Contract until</source>
+        <translation>Contract until</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/contractors.py" line="84" />
+        <source>Next review due</source>
+        <translation>Next review due</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/contractors.py" line="87" />
+        <source>Abroad</source>
+        <translation>Abroad</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/contractors.py" line="89" />
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/contractors.py" line="145" />
+        <source>{n} contractors, {flagged} needing attention</source>
+        <translation>{n} contractors, {flagged} needing attention</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/contractors.py" line="185" />
+        <source>Choose a contractor first.</source>
+        <translation>Choose a contractor first.</translation>
     </message>
 </context>
 <context>
@@ -778,47 +2071,52 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="28" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="29" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="29" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="30" />
         <source>Persons and consents</source>
         <translation>Persons and consents</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="30" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="31" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="31" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="32" />
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="32" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="33" />
+        <source>Contractors</source>
+        <translation>Contractors</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="34" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="33" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="35" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="34" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="36" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="35" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="37" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="127" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="129" />
         <source>Signed in: {user} ({role})</source>
         <translation>Signed in: {user} ({role})</translation>
     </message>
@@ -1224,13 +2522,13 @@
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="79" />
-        <location filename="../../forms/request_dialog.ui" line="169" />
+        <location filename="../../forms/request_dialog.ui" line="181" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="80" />
-        <location filename="../../forms/request_dialog.ui" line="170" />
+        <location filename="../../forms/request_dialog.ui" line="182" />
         <source>Remove the selected</source>
         <translation>Remove the selected</translation>
     </message>
@@ -1286,6 +2584,7 @@
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="124" />
+        <location filename="../../forms/request_dialog.ui" line="146" />
         <source>Fee asked</source>
         <translation>Fee asked</translation>
     </message>
@@ -1296,6 +2595,7 @@
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="127" />
+        <location filename="../../forms/request_dialog.ui" line="147" />
         <source> yen</source>
         <translation> yen</translation>
     </message>
@@ -1315,185 +2615,200 @@
         <translation>Record the fee</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="146" />
+        <location filename="../../forms/request_dialog.ui" line="144" />
+        <source>Change the fee asked</source>
+        <translation>Change the fee asked</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="148" />
+        <source>Change the fee</source>
+        <translation>Change the fee</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="157" />
         <source>What is disclosed</source>
         <translation>What is disclosed</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="151" />
+        <location filename="../../forms/request_dialog.ui" line="162" />
         <source>Import the data for the selected entry (CSV or Excel)…</source>
         <translation>Import the data for the selected entry (CSV or Excel)…</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="155" />
+        <location filename="../../forms/request_dialog.ui" line="163" />
+        <source>Change the register entries…</source>
+        <translation>Change the register entries…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="167" />
         <source>Enclosed as they are (copies of documents; describe them)</source>
         <translation>Enclosed as they are (copies of documents; describe them)</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="159" />
+        <location filename="../../forms/request_dialog.ui" line="171" />
         <source>Save the enclosure</source>
         <translation>Save the enclosure</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="163" />
+        <location filename="../../forms/request_dialog.ui" line="175" />
         <source>Withheld from the selected entry (partial disclosure), each with its ground</source>
         <translation>Withheld from the selected entry (partial disclosure), each with its ground</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="167" />
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="68" />
+        <location filename="../../forms/request_dialog.ui" line="179" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="70" />
         <source>Item withheld</source>
         <translation>Item withheld</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="176" />
-        <location filename="../../forms/request_dialog.ui" line="185" />
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="92" />
+        <location filename="../../forms/request_dialog.ui" line="188" />
+        <location filename="../../forms/request_dialog.ui" line="197" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="94" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="181" />
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="254" />
+        <location filename="../../forms/request_dialog.ui" line="193" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="275" />
         <source>Decision on the selected type</source>
         <translation>Decision on the selected type</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="187" />
+        <location filename="../../forms/request_dialog.ui" line="199" />
         <source>Grounds</source>
         <translation>Grounds</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="189" />
+        <location filename="../../forms/request_dialog.ui" line="201" />
         <source>Reason (explained to the person)</source>
         <translation>Reason (explained to the person)</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="191" />
+        <location filename="../../forms/request_dialog.ui" line="203" />
         <source>What changed, or the measures taken</source>
         <translation>What changed, or the measures taken</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="193" />
+        <location filename="../../forms/request_dialog.ui" line="205" />
         <source>Method of disclosure</source>
         <translation>Method of disclosure</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="195" />
+        <location filename="../../forms/request_dialog.ui" line="207" />
         <source>Why another method than asked</source>
         <translation>Why another method than asked</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="197" />
+        <location filename="../../forms/request_dialog.ui" line="209" />
         <source>Disclose sensitive data (要配慮個人情報) too</source>
         <translation>Disclose sensitive data (要配慮個人情報) too</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="203" />
+        <location filename="../../forms/request_dialog.ui" line="215" />
         <source>Record the decision</source>
         <translation>Record the decision</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="204" />
+        <location filename="../../forms/request_dialog.ui" line="216" />
         <source>Clear the decision</source>
         <translation>Clear the decision</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="214" />
+        <location filename="../../forms/request_dialog.ui" line="226" />
         <source>Letters</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="218" />
+        <location filename="../../forms/request_dialog.ui" line="230" />
         <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="72" />
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="225" />
+        <location filename="../../forms/request_dialog.ui" line="237" />
         <source>Issue…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="226" />
+        <location filename="../../forms/request_dialog.ui" line="238" />
         <source>Disclose as an electronic record…</source>
         <translation>Disclose as an electronic record…</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="230" />
+        <location filename="../../forms/request_dialog.ui" line="242" />
         <source>Letters issued</source>
         <translation>Letters issued</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="235" />
+        <location filename="../../forms/request_dialog.ui" line="247" />
         <source>Mailing</source>
         <translation>Mailing</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="240" />
+        <location filename="../../forms/request_dialog.ui" line="252" />
         <source>Record a mailing</source>
         <translation>Record a mailing</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="244" />
+        <location filename="../../forms/request_dialog.ui" line="256" />
         <source>What was sent</source>
         <translation>What was sent</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="246" />
+        <location filename="../../forms/request_dialog.ui" line="258" />
         <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="50" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="248" />
+        <location filename="../../forms/request_dialog.ui" line="260" />
         <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="53" />
         <source>Tracking number</source>
         <translation>Tracking number</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="250" />
+        <location filename="../../forms/request_dialog.ui" line="262" />
         <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="42" />
         <source>Sent on</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="256" />
+        <location filename="../../forms/request_dialog.ui" line="268" />
         <source>Record the mailing</source>
         <translation>Record the mailing</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="265" />
+        <location filename="../../forms/request_dialog.ui" line="277" />
         <source>What became of the selected mailing</source>
         <translation>What became of the selected mailing</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="268" />
+        <location filename="../../forms/request_dialog.ui" line="280" />
         <source>On (date)</source>
         <translation>On (date)</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="269" />
+        <location filename="../../forms/request_dialog.ui" line="281" />
         <source>Note (宛所不明 …)</source>
         <translation>Note (宛所不明 …)</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="270" />
+        <location filename="../../forms/request_dialog.ui" line="282" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="281" />
+        <location filename="../../forms/request_dialog.ui" line="293" />
         <source>Withdraw…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="282" />
+        <location filename="../../forms/request_dialog.ui" line="294" />
         <source>Close as done</source>
         <translation>Close as done</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="284" />
+        <location filename="../../forms/request_dialog.ui" line="296" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1660,112 +2975,117 @@
         <translation>What is asked</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="26" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="28" />
         <source>{name} ({rows} rows)</source>
         <translation>{name} ({rows} rows)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="46" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="48" />
         <source>Register entry</source>
         <translation>Register entry</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="48" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="50" />
         <source>Data imported</source>
         <translation>Data imported</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="50" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="52" />
         <source>Enclosure</source>
         <translation>Enclosure</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="54" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="56" />
         <source>Withheld</source>
         <translation>Withheld</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="70" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="72" />
         <source>Ground</source>
         <translation>Ground</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="82" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="84" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="86" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="88" />
         <source>Method asked</source>
         <translation>Method asked</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="96" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="98" />
         <source>Decided on</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="99" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="101" />
         <source>What exactly</source>
         <translation>What exactly</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="174" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="178" />
         <source>Choose a register entry first.</source>
         <translation>Choose a register entry first.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="185" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="189" />
         <source>The data held on the person</source>
         <translation>The data held on the person</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="187" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="191" />
         <source>CSV or Excel (*.csv *.xlsx)</source>
         <translation>CSV or Excel (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="195" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="199" />
         <source>The data was imported.</source>
         <translation>The data was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="206" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="216" />
+        <source>The register entries were changed.</source>
+        <translation>The register entries were changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="227" />
         <source>The enclosure was saved.</source>
         <translation>The enclosure was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="225" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="246" />
         <source>The withheld item was added.</source>
         <translation>The withheld item was added.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="234" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="255" />
         <source>Choose a withheld item first.</source>
         <translation>Choose a withheld item first.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="238" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="259" />
         <source>The withheld item was removed.</source>
         <translation>The withheld item was removed.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="250" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="271" />
         <source>Decision on: {type}</source>
         <translation>Decision on: {type}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="280" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="301" />
         <source>Choose a type of request first.</source>
         <translation>Choose a type of request first.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="294" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="315" />
         <source>The decision was recorded.</source>
         <translation>The decision was recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="314" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="335" />
         <source>The decision was cleared.</source>
         <translation>The decision was cleared.</translation>
     </message>
@@ -1792,59 +3112,64 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="129" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="132" />
         <source>Possibly missing: {items}</source>
         <translation>Possibly missing: {items}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="133" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="136" />
         <source>The documents listed seem to be enough.</source>
         <translation>The documents listed seem to be enough.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="152" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="155" />
         <source>Protected: shown to managers only</source>
         <translation>Protected: shown to managers only</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="184" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="188" />
         <source>The document was added.</source>
         <translation>The document was added.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="197" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="201" />
         <source>Choose a document first.</source>
         <translation>Choose a document first.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="201" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="205" />
         <source>The document was removed.</source>
         <translation>The document was removed.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="222" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="226" />
         <source>The result of the identity check was recorded.</source>
         <translation>The result of the identity check was recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="236" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="240" />
         <source>Refuse for want of documents?</source>
         <translation>Refuse for want of documents?</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="237" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="241" />
         <source>The documents did not arrive by the date given. Every type not yet decided is refused on procedural grounds; the decision letters follow.</source>
         <translation>The documents did not arrive by the date given. Every type not yet decided is refused on procedural grounds; the decision letters follow.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="247" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="251" />
         <source>Recorded as refused: identity not confirmed.</source>
         <translation>Recorded as refused: identity not confirmed.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="262" />
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="266" />
         <source>The fee was recorded.</source>
         <translation>The fee was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="281" />
+        <source>The fee asked was changed.</source>
+        <translation>The fee asked was changed.</translation>
     </message>
     <message>
         <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="44" />
@@ -1901,6 +3226,19 @@
         <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="266" />
         <source>Recorded.</source>
         <translation>Recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEntriesDialog</name>
+    <message>
+        <location filename="../../forms/request_entries_dialog.ui" line="6" />
+        <source>Register entries the request covers</source>
+        <translation>Register entries the request covers</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_entries_dialog.ui" line="8" />
+        <source>Tick every register entry that may hold data on the person. An entry taken off loses what was imported or withheld for it.</source>
+        <translation>Tick every register entry that may hold data on the person. An entry taken off loses what was imported or withheld for it.</translation>
     </message>
 </context>
 <context>
@@ -2661,80 +3999,105 @@
         <translation>Mailing log…</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="28" />
+        <location filename="../../forms/requests_page.ui" line="30" />
+        <source>Dispose of requests past retention…</source>
+        <translation>Dispose of requests past retention…</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="29" />
         <source>Open requests</source>
         <translation>Open requests</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="29" />
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="30" />
         <source>All requests, closed too</source>
         <translation>All requests, closed too</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="59" />
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="60" />
         <source>Past the target date</source>
         <translation>Past the target date</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="61" />
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="62" />
         <source>Whereabouts protected (所在秘匿)</source>
         <translation>Whereabouts protected (所在秘匿)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="74" />
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="75" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="76" />
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="77" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="80" />
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="81" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="83" />
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="84" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="85" />
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="86" />
         <source>Made by</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="89" />
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="90" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="92" />
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="93" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="94" />
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="95" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="137" />
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="146" />
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="140" />
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="149" />
         <source>{n} requests</source>
         <translation>{n} requests</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="164" />
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="167" />
         <source>The request was received.</source>
         <translation>The request was received.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="177" />
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="180" />
         <source>Choose a request first.</source>
         <translation>Choose a request first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="211" />
+        <source>No request is past its retention years.</source>
+        <translation>No request is past its retention years.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="217" />
+        <source>Dispose of the requests?</source>
+        <translation>Dispose of the requests?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="218" />
+        <source>{n} closed requests have been kept for the retention years. They are deleted with their letters and mailing log; this cannot be undone.</source>
+        <translation>{n} closed requests have been kept for the retention years. They are deleted with their letters and mailing log; this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="241" />
+        <source>{n} requests were disposed of.</source>
+        <translation>{n} requests were disposed of.</translation>
     </message>
 </context>
 <context>

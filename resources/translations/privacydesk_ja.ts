@@ -279,6 +279,182 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <location filename="../../forms/checklist_dialog.ui" line="6"/>
+        <source>Checklists</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_dialog.ui" line="10"/>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_dialog.ui" line="15"/>
+        <source>A version in use never changes: an edit makes a new draft version, which is used from when it is published. Reviews keep the version they were answered against.</source>
+        <translation>公開中の版は変更されません。編集すると新しい版の下書きができ、公開した時から使われます。点検は、回答した時の版をそのまま保ちます。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_dialog.ui" line="19"/>
+        <source>Edit into a new version…</source>
+        <translation>編集して新しい版を作る…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_dialog.ui" line="20"/>
+        <source>Publish…</source>
+        <translation>公開…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_dialog.ui" line="29"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="43"/>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="45"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="48"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="49"/>
+        <source>Made</source>
+        <translation>作成日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="51"/>
+        <source>Published</source>
+        <translation>公開日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="55"/>
+        <source>Questions</source>
+        <translation>質問数</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="71"/>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="73"/>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="76"/>
+        <source>Code</source>
+        <translation>記号</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="77"/>
+        <source>Question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="131"/>
+        <source>Questions of version {version}: {title}</source>
+        <translation>第{version}版の質問：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="149"/>
+        <source>The new version was saved as a draft. Publish it to use it in new reviews.</source>
+        <translation>新しい版を下書きとして保存しました。新しい点検で使うには公開してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="159"/>
+        <source>Choose a draft first.</source>
+        <translation>先に下書きの版を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="164"/>
+        <source>Publish this version?</source>
+        <translation>この版を公開しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="165"/>
+        <source>New reviews use version {version} from now on; the version in use until now is retired. Reviews already started keep their version.</source>
+        <translation>これから始める点検は第{version}版を使います。これまで公開中だった版は廃止になります。すでに始めた点検は、その版のままです。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="176"/>
+        <source>Version {version} is now in use.</source>
+        <translation>第{version}版を公開しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditorDialog</name>
+    <message>
+        <location filename="../../forms/checklist_editor_dialog.ui" line="6"/>
+        <source>New version of a checklist</source>
+        <translation>チェックリストの新しい版</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_editor_dialog.ui" line="10"/>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_editor_dialog.ui" line="12"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_editor_dialog.ui" line="16"/>
+        <source>Double-click a cell to edit it. Questions are asked in this order, grouped by category; each needs a code of its own.</source>
+        <translation>セルをダブルクリックすると編集できます。質問はこの順に、区分ごとにまとめて尋ねます。記号は質問ごとに別のものにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_editor_dialog.ui" line="20"/>
+        <source>Add a question</source>
+        <translation>質問を追加</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_editor_dialog.ui" line="21"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_editor_dialog.ui" line="22"/>
+        <source>Move up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_editor_dialog.ui" line="23"/>
+        <source>Move down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist_editor.py" line="44"/>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist_editor.py" line="45"/>
+        <source>Code</source>
+        <translation>記号</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist_editor.py" line="46"/>
+        <source>Question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist_editor.py" line="244"/>
+        <source>Saved as a draft.</source>
+        <translation>下書きとして保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../../forms/consent_dialog.ui" line="6"/>
@@ -405,6 +581,1123 @@
         <location filename="../../src/privacydesk/ui/dialogs/consent.py" line="97"/>
         <source>What followed (use stopped, recipient told …):</source>
         <translation>その後の対応（利用停止、提供先への連絡など）：</translation>
+    </message>
+</context>
+<context>
+    <name>ContractorDialog</name>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="6"/>
+        <source>Contractor</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="13"/>
+        <source>Basic information</source>
+        <translation>基本情報</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="25"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="27"/>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="29"/>
+        <source>Address</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="31"/>
+        <source>Representative</source>
+        <translation>代表者</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="33"/>
+        <source>Contact person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="35"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="37"/>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="39"/>
+        <source>What is entrusted</source>
+        <translation>委託内容</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="41"/>
+        <source>Review every</source>
+        <translation>点検の間隔</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="42"/>
+        <source> months</source>
+        <translation> か月</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="43"/>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="54"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="56"/>
+        <source>Contract from</source>
+        <translation>契約開始日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="57"/>
+        <source>e.g. 2026-04-01 or 令和8年4月1日</source>
+        <translation>例：2026-04-01 または 令和8年4月1日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="58"/>
+        <source>Contract until</source>
+        <translation>契約終了日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="64"/>
+        <source>Clauses in the contract</source>
+        <translation>契約に定めた条項</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="70"/>
+        <source>Subcontracting</source>
+        <translation>再委託</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="72"/>
+        <source>Subcontracted by</source>
+        <translation>再委託元</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="74"/>
+        <source>Approved in advance on</source>
+        <translation>事前承認日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="82"/>
+        <source>Abroad (APPI Art. 28)</source>
+        <translation>外国にある委託先（法第28条）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="84"/>
+        <source>The contractor is in a foreign country</source>
+        <translation>外国にある事業者</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="85"/>
+        <source>Country</source>
+        <translation>国名</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="87"/>
+        <source>Basis</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="89"/>
+        <source>The country&apos;s system and the contractor&apos;s measures</source>
+        <translation>その国の制度と委託先の措置</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="104"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="110"/>
+        <source>Register entries handled</source>
+        <translation>取扱う台帳</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="112"/>
+        <source>Tick the register entries whose data the contractor handles, and say which items (double-click the items cell to edit).</source>
+        <translation>委託先が取り扱う台帳にチェックを付け、取り扱う項目を書いてください（項目の欄をダブルクリックすると編集できます）。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="117"/>
+        <source>Save the entries</source>
+        <translation>台帳を保存</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="123"/>
+        <source>Reviews</source>
+        <translation>点検</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="129"/>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="130"/>
+        <source>Delete (unfinished only)</source>
+        <translation>削除（未完了のみ）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="136"/>
+        <source>Start a review by the office</source>
+        <translation>当法人が点検する</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="138"/>
+        <source>Start a selection evaluation</source>
+        <translation>選定評価を開始</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="139"/>
+        <source>Start a periodic review</source>
+        <translation>定期点検を開始</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="140"/>
+        <source>Start the check of equivalent measures</source>
+        <translation>相当措置の確認を開始</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="147"/>
+        <source>The contractor answers the checklist itself</source>
+        <translation>委託先がチェックリストに回答する</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="149"/>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="151"/>
+        <source>Print the checklist…</source>
+        <translation>チェックリストを印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="152"/>
+        <source>Enter the contractor&apos;s answers</source>
+        <translation>委託先の回答を入力</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="160"/>
+        <source>Follow-ups</source>
+        <translation>是正措置</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="165"/>
+        <source>New follow-up</source>
+        <translation>是正措置の登録</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="167"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="87"/>
+        <source>Action</source>
+        <translation>対応の内容</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="169"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="88"/>
+        <source>Who</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="171"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="90"/>
+        <source>Due on</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="173"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="92"/>
+        <source>From the review</source>
+        <translation>きっかけの点検</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="175"/>
+        <source>Add the follow-up</source>
+        <translation>是正措置を追加</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="181"/>
+        <source>Close the selected follow-up</source>
+        <translation>選んだ是正措置の完了</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="183"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="94"/>
+        <source>Done on</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="185"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="98"/>
+        <source>What was done</source>
+        <translation>行ったこと</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="187"/>
+        <source>Close the follow-up</source>
+        <translation>完了にする</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="194"/>
+        <source>Certifications and the end</source>
+        <translation>認証・終了</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="196"/>
+        <source>Certifications (Privacy Mark, ISMS …)</source>
+        <translation>認証（プライバシーマーク、ISMS など）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="200"/>
+        <source>Kind of certification</source>
+        <translation>認証の種類</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="201"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="37"/>
+        <source>Name or number</source>
+        <translation>名称・番号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="202"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="39"/>
+        <source>Valid until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="203"/>
+        <location filename="../../forms/contractor_dialog.ui" line="214"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="204"/>
+        <source>Remove the selected</source>
+        <translation>選んだものを削除</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="207"/>
+        <source>Deletion certificates received</source>
+        <translation>受領した削除証明書</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="211"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="51"/>
+        <source>Received on</source>
+        <translation>受領日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="212"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="54"/>
+        <source>What it covers</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="213"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="56"/>
+        <source>Where it is kept</source>
+        <translation>保管場所</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="219"/>
+        <source>End of the contract</source>
+        <translation>契約の終了</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="222"/>
+        <source>Ended on</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="224"/>
+        <source>The data was</source>
+        <translation>データの扱い</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="226"/>
+        <source>End the contract…</source>
+        <translation>契約終了…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_dialog.ui" line="237"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor.py" line="100"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor.py" line="152"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="193"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor.py" line="187"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor.py" line="188"/>
+        <source>New contractor</source>
+        <translation>新しい委託先</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor.py" line="193"/>
+        <source>Contractor: {name}</source>
+        <translation>委託先：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor.py" line="199"/>
+        <source>Nothing needs attention.</source>
+        <translation>要対応の事項はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor.py" line="202"/>
+        <source>Its subcontractors: {names}</source>
+        <translation>この委託先からの再委託先：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor.py" line="292"/>
+        <source>The contractor was registered. The other tabs can now be filled in.</source>
+        <translation>委託先を登録しました。ほかのタブも入力できます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor.py" line="306"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor.py" line="322"/>
+        <source>Discard the changes?</source>
+        <translation>変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor.py" line="323"/>
+        <source>What you typed in the basic information is not saved.</source>
+        <translation>基本情報に入力した内容は保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_entries.py" line="46"/>
+        <source>Register entry</source>
+        <translation>台帳</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_entries.py" line="47"/>
+        <source>Items handled</source>
+        <translation>取り扱う項目</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_entries.py" line="48"/>
+        <source>Sensitive data</source>
+        <translation>要配慮個人情報</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_entries.py" line="203"/>
+        <source>The register entries were saved.</source>
+        <translation>取扱う台帳を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="34"/>
+        <source>Certification</source>
+        <translation>認証</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="101"/>
+        <source>Ended on {date}; the data was {disposal}.</source>
+        <translation>{date}に終了。データは「{disposal}」。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="110"/>
+        <source>When the contract ends, record how the data came back or was deleted, then the deletion certificate.</source>
+        <translation>契約が終了したら、データを返却したか削除したかを記録し、削除証明書を登録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="134"/>
+        <source>The certification was added.</source>
+        <translation>認証を登録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="147"/>
+        <source>Choose a certification first.</source>
+        <translation>先に認証を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="152"/>
+        <source>The certification was removed.</source>
+        <translation>認証を削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="163"/>
+        <source>The deletion certificate was recorded.</source>
+        <translation>削除証明書を登録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="179"/>
+        <source>End the contract?</source>
+        <translation>契約を終了しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="180"/>
+        <source>The contractor is marked as ended. Ask for a deletion certificate if the data was deleted.</source>
+        <translation>委託先を「終了」にします。データを削除した場合は、削除証明書を求めてください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_records.py" line="192"/>
+        <source>The contract was recorded as ended.</source>
+        <translation>契約の終了を記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="48"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="52"/>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="55"/>
+        <source>Started</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="59"/>
+        <source>Finished</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="63"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="67"/>
+        <source>Answered</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="71"/>
+        <source>Answered by</source>
+        <translation>回答者</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="173"/>
+        <source>Next review due: {date} (every {months} months)</source>
+        <translation>次回点検期限：{date}（{months}か月ごと）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="177"/>
+        <source>No review finished yet: start with a selection evaluation.</source>
+        <translation>完了した点検はまだありません。選定評価から始めてください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="211"/>
+        <source>The review was started.</source>
+        <translation>点検を開始しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="231"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="254"/>
+        <source>Choose a review first.</source>
+        <translation>先に点検を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="259"/>
+        <source>Delete the review?</source>
+        <translation>点検を削除しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="260"/>
+        <source>The unfinished review and its answers so far are deleted.</source>
+        <translation>未完了の点検と、これまでの回答を削除します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="270"/>
+        <source>The review was deleted.</source>
+        <translation>点検を削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="309"/>
+        <source>The follow-up was added.</source>
+        <translation>是正措置を登録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="326"/>
+        <source>Choose a follow-up first.</source>
+        <translation>先に是正措置を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_reviews.py" line="331"/>
+        <source>The follow-up was closed.</source>
+        <translation>是正措置を完了にしました。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractorDuplicatesDialog</name>
+    <message>
+        <location filename="../../forms/contractor_duplicates_dialog.ui" line="6"/>
+        <source>Likely duplicates</source>
+        <translation>重複の候補</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_duplicates_dialog.ui" line="8"/>
+        <source>Contractors whose names probably mean the same organisation. Merging moves the second one&apos;s entries, reviews, follow-ups and certificates onto the first and deletes the second; it cannot be undone.</source>
+        <translation>名称から同じ事業者と思われる委託先です。統合すると、2つ目の台帳・点検・是正措置・証明書を1つ目に移し、2つ目を削除します。元に戻せません。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_duplicates_dialog.ui" line="12"/>
+        <source>Swap which is kept</source>
+        <translation>残す方を入れ替える</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_duplicates_dialog.ui" line="13"/>
+        <source>Merge…</source>
+        <translation>統合…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_duplicates_dialog.ui" line="15"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_duplicates.py" line="48"/>
+        <source>Kept</source>
+        <translation>残す委託先</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_duplicates.py" line="51"/>
+        <source>Merged into it and deleted</source>
+        <translation>統合して削除する委託先</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_duplicates.py" line="55"/>
+        <source>Similarity</source>
+        <translation>類似度</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_duplicates.py" line="93"/>
+        <source>No likely duplicates.</source>
+        <translation>重複の候補はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_duplicates.py" line="111"/>
+        <source>Choose a pair first.</source>
+        <translation>先に組を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_duplicates.py" line="116"/>
+        <source>Merge the contractors?</source>
+        <translation>委託先を統合しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_duplicates.py" line="117"/>
+        <source>Everything recorded for {drop} moves to {keep}, and {drop} is deleted. This cannot be undone.</source>
+        <translation>{drop} の記録をすべて {keep} に移し、{drop} を削除します。元に戻せません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_duplicates.py" line="127"/>
+        <source>Merged into {keep}.</source>
+        <translation>{keep} に統合しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractorFinishDialog</name>
+    <message>
+        <location filename="../../forms/contractor_finish_dialog.ui" line="6"/>
+        <source>Finish the review</source>
+        <translation>点検の完了</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_finish_dialog.ui" line="11"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_finish_dialog.ui" line="13"/>
+        <source>Reasons and conditions</source>
+        <translation>理由・条件</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_finish_dialog.ui" line="15"/>
+        <source>Finished on</source>
+        <translation>完了日</translation>
+    </message>
+</context>
+<context>
+    <name>ContractorLabels</name>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="20"/>
+        <source>Being selected</source>
+        <translation>選定中</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="21"/>
+        <source>Under contract</source>
+        <translation>契約中</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="22"/>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="25"/>
+        <source>Confidentiality</source>
+        <translation>秘密保持</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="26"/>
+        <source>No use beyond the purpose of the contract</source>
+        <translation>委託目的以外の利用禁止</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="29"/>
+        <source>Security measures</source>
+        <translation>安全管理措置</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="30"/>
+        <source>Prior approval of subcontracting</source>
+        <translation>再委託の事前承認</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="33"/>
+        <source>Reporting incidents</source>
+        <translation>事故時の報告</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="34"/>
+        <source>Return or deletion at the end of the contract</source>
+        <translation>契約終了時の返却・削除</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="37"/>
+        <source>The right to audit and ask for reports</source>
+        <translation>監査・報告を求める権利</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="42"/>
+        <source>Not yet decided</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="43"/>
+        <source>The persons&apos; consent</source>
+        <translation>本人の同意</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="44"/>
+        <source>Equivalent measures (Rules Art. 16)</source>
+        <translation>相当措置（規則第16条）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="47"/>
+        <source>Privacy Mark</source>
+        <translation>プライバシーマーク</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="48"/>
+        <source>ISMS (ISO/IEC 27001)</source>
+        <translation>ISMS（ISO/IEC 27001）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="49"/>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="53"/>
+        <source>Selection criteria</source>
+        <translation>選定基準</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="54"/>
+        <source>Periodic review</source>
+        <translation>定期点検</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="55"/>
+        <source>Check of equivalent measures</source>
+        <translation>相当措置の確認</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="56"/>
+        <source>Self-check of security measures</source>
+        <translation>自己点検</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="59"/>
+        <source>Not finished</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="60"/>
+        <source>Fit</source>
+        <translation>適</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="61"/>
+        <source>Fit with conditions</source>
+        <translation>条件付き適</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="62"/>
+        <source>Unfit</source>
+        <translation>不適</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="65"/>
+        <source>Returned</source>
+        <translation>返却</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="66"/>
+        <source>Deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="69"/>
+        <source>Yes</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="70"/>
+        <source>No</source>
+        <translation>不適合</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="71"/>
+        <source>Not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="74"/>
+        <source>The office</source>
+        <translation>当法人</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="75"/>
+        <source>The contractor</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="78"/>
+        <source>Basic policy</source>
+        <translation>基本方針</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="79"/>
+        <source>Rules for handling personal data</source>
+        <translation>個人データの取扱いに係る規律の整備</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="80"/>
+        <source>Organisational measures</source>
+        <translation>組織的安全管理措置</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="81"/>
+        <source>Human measures</source>
+        <translation>人的安全管理措置</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="82"/>
+        <source>Physical measures</source>
+        <translation>物理的安全管理措置</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="83"/>
+        <source>Technical measures</source>
+        <translation>技術的安全管理措置</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="84"/>
+        <source>Understanding the foreign environment</source>
+        <translation>外的環境の把握</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="87"/>
+        <source>In use</source>
+        <translation>公開中</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="88"/>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="89"/>
+        <source>Retired</source>
+        <translation>廃止</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="93"/>
+        <source>No selection</source>
+        <translation>選定評価なし</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="94"/>
+        <source>Contract expired</source>
+        <translation>契約期限切れ</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="95"/>
+        <source>Contract ending</source>
+        <translation>契約終了間近</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="96"/>
+        <source>Review overdue</source>
+        <translation>点検期限超過</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="97"/>
+        <source>Follow-up late</source>
+        <translation>是正措置の遅れ</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="98"/>
+        <source>Certification expiring</source>
+        <translation>認証の期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="99"/>
+        <source>Clauses missing</source>
+        <translation>条項の不足</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="102"/>
+        <source>Subcontracting not approved</source>
+        <translation>再委託の承認なし</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="105"/>
+        <source>No deletion certificate</source>
+        <translation>削除証明書なし</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_common.py" line="108"/>
+        <source>Equivalence check overdue</source>
+        <translation>相当措置の確認遅れ</translation>
+    </message>
+</context>
+<context>
+    <name>ContractorReviewDialog</name>
+    <message>
+        <location filename="../../forms/contractor_review_dialog.ui" line="6"/>
+        <source>Review</source>
+        <translation>点検</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_review_dialog.ui" line="12"/>
+        <source>Previous category (PageUp or Ctrl+Left)</source>
+        <translation>前の区分（PageUp または Ctrl+←）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_review_dialog.ui" line="15"/>
+        <source>Next category (PageDown or Ctrl+Right)</source>
+        <translation>次の区分（PageDown または Ctrl+→）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_review_dialog.ui" line="29"/>
+        <source>Keys: 1 or Y = yes (適合), 2 or N = no (不適合), 3 or A = not applicable (該当なし), then on to the next question; Delete = clear; ↑↓ move; Tab to the comment, Enter back; PageDown / PageUp (or Ctrl+→ / Ctrl+←) for the next or previous category. Every answer is saved at once.</source>
+        <translation>キー操作：1 または Y＝適合、2 または N＝不適合、3 または A＝該当なし（回答すると次の質問へ進みます）、Delete＝取消し。↑↓で移動、Tab でコメントへ（Enter で戻る）、PageDown／PageUp（または Ctrl+→／Ctrl+←）で次・前の区分へ。回答はその場で保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_review_dialog.ui" line="32"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="79"/>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_review_dialog.ui" line="34"/>
+        <source>Evidence seen</source>
+        <translation>確認した資料</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_review_dialog.ui" line="42"/>
+        <source>Finish…</source>
+        <translation>完了…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractor_review_dialog.ui" line="43"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="61"/>
+        <source>Yes {yes} · No {no} · Not applicable {na} · Open {open}</source>
+        <translation>適合 {yes}・不適合 {no}・該当なし {na}・未回答 {open}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="76"/>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="77"/>
+        <source>Question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="78"/>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="185"/>
+        <source>{name}: {kind} (version {version})</source>
+        <translation>{name}：{kind}（第{version}版）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="191"/>
+        <source>Finished on {date}: {result}. The answers can no longer change.</source>
+        <translation>{date}に完了：{result}。回答は変更できません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="198"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="357"/>
+        <source>Read only: your role cannot answer reviews.</source>
+        <translation>閲覧のみ：この役割では点検に回答できません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="202"/>
+        <source>Started on {date}; answered by {who}.</source>
+        <translation>{date}に開始。回答者：{who}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="270"/>
+        <source>Answered {answered} of {total}</source>
+        <translation>回答済み {answered} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="278"/>
+        <source>This is the last category. Finish… records the result.</source>
+        <translation>最後の区分です。「完了…」で結果を記録します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="376"/>
+        <source>Saved ({time}).</source>
+        <translation>保存しました（{time}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="435"/>
+        <source>The review was finished.</source>
+        <translation>点検を完了しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractorsPage</name>
+    <message>
+        <location filename="../../forms/contractors_page.ui" line="6"/>
+        <source>Outsourcing contractors (委託先)</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractors_page.ui" line="9"/>
+        <location filename="../../src/privacydesk/ui/pages/contractors.py" line="72"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractors_page.ui" line="11"/>
+        <source>Needing attention only</source>
+        <translation>要対応のみ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractors_page.ui" line="24"/>
+        <source>Coloured rows need attention: point at the row to read every reason. A contractor is chosen with a selection evaluation, checked at its review interval, and returns or deletes the data when the contract ends (APPI Art. 25).</source>
+        <translation>色の付いた行は対応が必要です。行にマウスを合わせると理由がすべて表示されます。委託先は選定評価をして選び、点検の間隔ごとに点検し、契約終了時にはデータを返却または削除させます（法第25条）。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractors_page.ui" line="27"/>
+        <source>New contractor…</source>
+        <translation>新しい委託先…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractors_page.ui" line="28"/>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractors_page.ui" line="29"/>
+        <source>Likely duplicates…</source>
+        <translation>重複の候補…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/contractors_page.ui" line="31"/>
+        <source>Checklists…</source>
+        <translation>チェックリスト…</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/contractors.py" line="28"/>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/contractors.py" line="29"/>
+        <source>Being selected</source>
+        <translation>選定中</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/contractors.py" line="30"/>
+        <source>Under contract</source>
+        <translation>契約中</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/contractors.py" line="31"/>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/contractors.py" line="70"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/contractors.py" line="76"/>
+        <source>What is entrusted</source>
+        <translation>委託内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/contractors.py" line="80"/>
+        <source>Contract until</source>
+        <translation>契約終了日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/contractors.py" line="84"/>
+        <source>Next review due</source>
+        <translation>次回点検期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/contractors.py" line="87"/>
+        <source>Abroad</source>
+        <translation>外国</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/contractors.py" line="89"/>
+        <source>Needs attention</source>
+        <translation>要対応</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/contractors.py" line="145"/>
+        <source>{n} contractors, {flagged} needing attention</source>
+        <translation>{n} 件（要対応 {flagged} 件）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/contractors.py" line="185"/>
+        <source>Choose a contractor first.</source>
+        <translation>先に委託先を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -779,47 +2072,52 @@
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="28"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="29"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="29"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="30"/>
         <source>Persons and consents</source>
         <translation>本人・同意</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="30"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="31"/>
         <source>Register</source>
         <translation>台帳</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="31"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="32"/>
         <source>Requests</source>
         <translation>開示等請求</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="32"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="33"/>
+        <source>Contractors</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="34"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="33"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="35"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="34"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="36"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="35"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="37"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="127"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="129"/>
         <source>Signed in: {user} ({role})</source>
         <translation>サインイン中: {user}（{role}）</translation>
     </message>
@@ -1225,13 +2523,13 @@
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="79"/>
-        <location filename="../../forms/request_dialog.ui" line="169"/>
+        <location filename="../../forms/request_dialog.ui" line="181"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="80"/>
-        <location filename="../../forms/request_dialog.ui" line="170"/>
+        <location filename="../../forms/request_dialog.ui" line="182"/>
         <source>Remove the selected</source>
         <translation>選択した行を削除</translation>
     </message>
@@ -1287,6 +2585,7 @@
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="124"/>
+        <location filename="../../forms/request_dialog.ui" line="146"/>
         <source>Fee asked</source>
         <translation>手数料の額</translation>
     </message>
@@ -1297,6 +2596,7 @@
     </message>
     <message>
         <location filename="../../forms/request_dialog.ui" line="127"/>
+        <location filename="../../forms/request_dialog.ui" line="147"/>
         <source> yen</source>
         <translation> 円</translation>
     </message>
@@ -1316,185 +2616,200 @@
         <translation>手数料を記録</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="146"/>
+        <location filename="../../forms/request_dialog.ui" line="144"/>
+        <source>Change the fee asked</source>
+        <translation>請求する手数料の変更</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="148"/>
+        <source>Change the fee</source>
+        <translation>手数料額を変更</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="157"/>
         <source>What is disclosed</source>
         <translation>開示内容</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="151"/>
+        <location filename="../../forms/request_dialog.ui" line="162"/>
         <source>Import the data for the selected entry (CSV or Excel)…</source>
         <translation>選択した台帳の抽出データを取り込む（CSV・Excel）…</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="155"/>
+        <location filename="../../forms/request_dialog.ui" line="163"/>
+        <source>Change the register entries…</source>
+        <translation>対象の台帳を変更…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_dialog.ui" line="167"/>
         <source>Enclosed as they are (copies of documents; describe them)</source>
         <translation>同封資料（書類の写しなど。内容を記載）</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="159"/>
+        <location filename="../../forms/request_dialog.ui" line="171"/>
         <source>Save the enclosure</source>
         <translation>同封資料を保存</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="163"/>
+        <location filename="../../forms/request_dialog.ui" line="175"/>
         <source>Withheld from the selected entry (partial disclosure), each with its ground</source>
         <translation>選択した台帳で開示しない項目（一部開示）と、その根拠</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="167"/>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="68"/>
+        <location filename="../../forms/request_dialog.ui" line="179"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="70"/>
         <source>Item withheld</source>
         <translation>開示しない項目</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="176"/>
-        <location filename="../../forms/request_dialog.ui" line="185"/>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="92"/>
+        <location filename="../../forms/request_dialog.ui" line="188"/>
+        <location filename="../../forms/request_dialog.ui" line="197"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="94"/>
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="181"/>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="254"/>
+        <location filename="../../forms/request_dialog.ui" line="193"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="275"/>
         <source>Decision on the selected type</source>
         <translation>選択した種類についての決定</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="187"/>
+        <location filename="../../forms/request_dialog.ui" line="199"/>
         <source>Grounds</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="189"/>
+        <location filename="../../forms/request_dialog.ui" line="201"/>
         <source>Reason (explained to the person)</source>
         <translation>理由（本人に説明する内容）</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="191"/>
+        <location filename="../../forms/request_dialog.ui" line="203"/>
         <source>What changed, or the measures taken</source>
         <translation>訂正した内容・とった措置</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="193"/>
+        <location filename="../../forms/request_dialog.ui" line="205"/>
         <source>Method of disclosure</source>
         <translation>開示の方法</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="195"/>
+        <location filename="../../forms/request_dialog.ui" line="207"/>
         <source>Why another method than asked</source>
         <translation>請求と異なる方法とする理由</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="197"/>
+        <location filename="../../forms/request_dialog.ui" line="209"/>
         <source>Disclose sensitive data (要配慮個人情報) too</source>
         <translation>要配慮個人情報も開示する</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="203"/>
+        <location filename="../../forms/request_dialog.ui" line="215"/>
         <source>Record the decision</source>
         <translation>決定を記録</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="204"/>
+        <location filename="../../forms/request_dialog.ui" line="216"/>
         <source>Clear the decision</source>
         <translation>決定を取り消す</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="214"/>
+        <location filename="../../forms/request_dialog.ui" line="226"/>
         <source>Letters</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="218"/>
+        <location filename="../../forms/request_dialog.ui" line="230"/>
         <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="72"/>
         <source>Letter</source>
         <translation>文書</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="225"/>
+        <location filename="../../forms/request_dialog.ui" line="237"/>
         <source>Issue…</source>
         <translation>発行…</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="226"/>
+        <location filename="../../forms/request_dialog.ui" line="238"/>
         <source>Disclose as an electronic record…</source>
         <translation>電磁的記録で開示…</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="230"/>
+        <location filename="../../forms/request_dialog.ui" line="242"/>
         <source>Letters issued</source>
         <translation>発行済みの文書</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="235"/>
+        <location filename="../../forms/request_dialog.ui" line="247"/>
         <source>Mailing</source>
         <translation>発送</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="240"/>
+        <location filename="../../forms/request_dialog.ui" line="252"/>
         <source>Record a mailing</source>
         <translation>発送を記録</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="244"/>
+        <location filename="../../forms/request_dialog.ui" line="256"/>
         <source>What was sent</source>
         <translation>送ったもの</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="246"/>
+        <location filename="../../forms/request_dialog.ui" line="258"/>
         <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="50"/>
         <source>How</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="248"/>
+        <location filename="../../forms/request_dialog.ui" line="260"/>
         <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="53"/>
         <source>Tracking number</source>
         <translation>追跡番号</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="250"/>
+        <location filename="../../forms/request_dialog.ui" line="262"/>
         <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="42"/>
         <source>Sent on</source>
         <translation>発送日</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="256"/>
+        <location filename="../../forms/request_dialog.ui" line="268"/>
         <source>Record the mailing</source>
         <translation>発送を記録</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="265"/>
+        <location filename="../../forms/request_dialog.ui" line="277"/>
         <source>What became of the selected mailing</source>
         <translation>選択した発送のその後</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="268"/>
+        <location filename="../../forms/request_dialog.ui" line="280"/>
         <source>On (date)</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="269"/>
+        <location filename="../../forms/request_dialog.ui" line="281"/>
         <source>Note (宛所不明 …)</source>
         <translation>メモ（宛所不明など）</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="270"/>
+        <location filename="../../forms/request_dialog.ui" line="282"/>
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="281"/>
+        <location filename="../../forms/request_dialog.ui" line="293"/>
         <source>Withdraw…</source>
         <translation>取下げ…</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="282"/>
+        <location filename="../../forms/request_dialog.ui" line="294"/>
         <source>Close as done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../forms/request_dialog.ui" line="284"/>
+        <location filename="../../forms/request_dialog.ui" line="296"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1661,112 +2976,117 @@
         <translation>請求の内容</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="26"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="28"/>
         <source>{name} ({rows} rows)</source>
         <translation>{name}（{rows}行）</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="46"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="48"/>
         <source>Register entry</source>
         <translation>台帳</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="48"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="50"/>
         <source>Data imported</source>
         <translation>抽出データ</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="50"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="52"/>
         <source>Enclosure</source>
         <translation>同封資料</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="54"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="56"/>
         <source>Withheld</source>
         <translation>不開示項目</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="70"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="72"/>
         <source>Ground</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="82"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="84"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="86"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="88"/>
         <source>Method asked</source>
         <translation>請求された方法</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="96"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="98"/>
         <source>Decided on</source>
         <translation>決定日</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="99"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="101"/>
         <source>What exactly</source>
         <translation>請求の詳細</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="174"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="178"/>
         <source>Choose a register entry first.</source>
         <translation>先に台帳を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="185"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="189"/>
         <source>The data held on the person</source>
         <translation>本人について保有するデータ</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="187"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="191"/>
         <source>CSV or Excel (*.csv *.xlsx)</source>
         <translation>CSV・Excel (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="195"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="199"/>
         <source>The data was imported.</source>
         <translation>データを取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="206"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="216"/>
+        <source>The register entries were changed.</source>
+        <translation>対象の台帳を変更しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="227"/>
         <source>The enclosure was saved.</source>
         <translation>同封資料を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="225"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="246"/>
         <source>The withheld item was added.</source>
         <translation>開示しない項目を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="234"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="255"/>
         <source>Choose a withheld item first.</source>
         <translation>先に開示しない項目を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="238"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="259"/>
         <source>The withheld item was removed.</source>
         <translation>開示しない項目を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="250"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="271"/>
         <source>Decision on: {type}</source>
         <translation>決定：{type}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="280"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="301"/>
         <source>Choose a type of request first.</source>
         <translation>先に請求の種類を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="294"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="315"/>
         <source>The decision was recorded.</source>
         <translation>決定を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="314"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_content.py" line="335"/>
         <source>The decision was cleared.</source>
         <translation>決定を取り消しました。</translation>
     </message>
@@ -1793,59 +3113,64 @@
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="129"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="132"/>
         <source>Possibly missing: {items}</source>
         <translation>不足の候補：{items}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="133"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="136"/>
         <source>The documents listed seem to be enough.</source>
         <translation>登録した書類で足りているようです。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="152"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="155"/>
         <source>Protected: shown to managers only</source>
         <translation>所在秘匿：管理者にのみ表示</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="184"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="188"/>
         <source>The document was added.</source>
         <translation>書類を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="197"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="201"/>
         <source>Choose a document first.</source>
         <translation>先に書類を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="201"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="205"/>
         <source>The document was removed.</source>
         <translation>書類を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="222"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="226"/>
         <source>The result of the identity check was recorded.</source>
         <translation>本人確認の結果を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="236"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="240"/>
         <source>Refuse for want of documents?</source>
         <translation>書類の未提出により不開示等としますか？</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="237"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="241"/>
         <source>The documents did not arrive by the date given. Every type not yet decided is refused on procedural grounds; the decision letters follow.</source>
         <translation>期限までに書類が届きませんでした。まだ決定していない請求の種類はすべて、手続上の理由により応じないこととします。決定通知はこの後で発行します。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="247"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="251"/>
         <source>Recorded as refused: identity not confirmed.</source>
         <translation>本人確認ができないため応じないことを記録しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="262"/>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="266"/>
         <source>The fee was recorded.</source>
         <translation>手数料を記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/request_identity.py" line="281"/>
+        <source>The fee asked was changed.</source>
+        <translation>請求する手数料を変更しました。</translation>
     </message>
     <message>
         <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="44"/>
@@ -1902,6 +3227,19 @@
         <location filename="../../src/privacydesk/ui/dialogs/request_letters.py" line="266"/>
         <source>Recorded.</source>
         <translation>記録しました。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEntriesDialog</name>
+    <message>
+        <location filename="../../forms/request_entries_dialog.ui" line="6"/>
+        <source>Register entries the request covers</source>
+        <translation>請求の対象とする台帳</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_entries_dialog.ui" line="8"/>
+        <source>Tick every register entry that may hold data on the person. An entry taken off loses what was imported or withheld for it.</source>
+        <translation>本人のデータがあり得る台帳すべてにチェックを付けてください。チェックを外した台帳は、取り込んだデータや不開示とした項目も削除されます。</translation>
     </message>
 </context>
 <context>
@@ -2662,80 +4000,105 @@
         <translation>発送簿…</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="28"/>
+        <location filename="../../forms/requests_page.ui" line="30"/>
+        <source>Dispose of requests past retention…</source>
+        <translation>保存期間を過ぎた請求を廃棄…</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="29"/>
         <source>Open requests</source>
         <translation>対応中の請求</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="29"/>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="30"/>
         <source>All requests, closed too</source>
         <translation>すべての請求（終了分を含む）</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="59"/>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="60"/>
         <source>Past the target date</source>
         <translation>回答期限を過ぎています</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="61"/>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="62"/>
         <source>Whereabouts protected (所在秘匿)</source>
         <translation>所在秘匿</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="74"/>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="75"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="76"/>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="77"/>
         <source>Received</source>
         <translation>受付日</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="80"/>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="81"/>
         <source>Person</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="83"/>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="84"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="85"/>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="86"/>
         <source>Made by</source>
         <translation>請求者</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="89"/>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="90"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="92"/>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="93"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="94"/>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="95"/>
         <source>Next</source>
         <translation>次の対応</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="137"/>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="146"/>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="140"/>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="149"/>
         <source>{n} requests</source>
         <translation>{n} 件</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="164"/>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="167"/>
         <source>The request was received.</source>
         <translation>請求を受け付けました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/requests.py" line="177"/>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="180"/>
         <source>Choose a request first.</source>
         <translation>先に請求を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="211"/>
+        <source>No request is past its retention years.</source>
+        <translation>保存期間を過ぎた請求はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="217"/>
+        <source>Dispose of the requests?</source>
+        <translation>請求を廃棄しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="218"/>
+        <source>{n} closed requests have been kept for the retention years. They are deleted with their letters and mailing log; this cannot be undone.</source>
+        <translation>完了した請求 {n} 件が保存期間を過ぎています。発行した文書と発送簿の記録とともに削除します。元に戻せません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/requests.py" line="241"/>
+        <source>{n} requests were disposed of.</source>
+        <translation>請求 {n} 件を廃棄しました。</translation>
     </message>
 </context>
 <context>

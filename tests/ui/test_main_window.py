@@ -54,6 +54,7 @@ def test_manager_sees_every_page_and_the_user_in_the_status_bar(controller: Cont
         "本人・同意",
         "台帳",
         "開示等請求",
+        "委託先",
         "職員",
         "監査ログ",
         "バックアップ",

@@ -20,16 +20,25 @@ from privacydesk.documents.checklist_form import ChecklistFormData, checklist_fo
 from privacydesk.domain import checklists, wareki
 from privacydesk.domain import contractors as domain
 from privacydesk.domain import profile as profile_domain
-from privacydesk.domain.checklists import TemplateRow
+from privacydesk.domain.checklists import CATEGORIES, QuestionRow, TemplateRow
+from privacydesk.domain.checklists import KINDS as CHECKLIST_KINDS
 from privacydesk.domain.contractors import (
+    ABROAD_BASES,
+    CERT_KINDS,
     CLAUSES,
+    DISPOSALS,
     FLAG_CODES,
+    RESULTS,
     REVIEW_KINDS,
+    STATUSES,
     AnswerRow,
+    CertRow,
     ContractorData,
     ContractorDetail,
     ContractorRow,
+    DeletionRow,
     Flag,
+    FollowUpRow,
     ReviewRow,
 )
 from privacydesk.services import outbound
@@ -38,14 +47,25 @@ from privacydesk.services.roles import EVERYONE, MANAGER, STAFF_UP, allowed
 from privacydesk.storage.files import write_atomic
 
 __all__ = [
+    "ABROAD_BASES",
+    "CATEGORIES",
+    "CERT_KINDS",
+    "CHECKLIST_KINDS",
     "CLAUSES",
+    "DISPOSALS",
     "FLAG_CODES",
+    "RESULTS",
     "REVIEW_KINDS",
+    "STATUSES",
     "AnswerRow",
+    "CertRow",
     "ContractorData",
     "ContractorDetail",
     "ContractorRow",
+    "DeletionRow",
     "Flag",
+    "FollowUpRow",
+    "QuestionRow",
     "ReviewRow",
     "TemplateRow",
 ]
@@ -324,9 +344,10 @@ def checklist_pdf(
             note="ご回答いただいた内容は、委託先の選定及び監督の目的にのみ利用します。",
         )
         pdf = checklist_form(data)
-        outbound.leaving(
-            desk, s, outbound.Outbound(f"form.checklist-{kind}", 1, False, False, "file"), out
-        )
+        if out is not None:  # a preview stays in the app; printing it is audited on its own
+            outbound.leaving(
+                desk, s, outbound.Outbound(f"form.checklist-{kind}", 1, False, False, "file"), out
+            )
     if out is not None:
         write_atomic(out, pdf)
     return pdf

@@ -16,6 +16,7 @@ from privacydesk.ui.i18n import translate
 from privacydesk.ui.pages.audit import AuditPage
 from privacydesk.ui.pages.backup import BackupPage
 from privacydesk.ui.pages.base import Page
+from privacydesk.ui.pages.contractors import ContractorsPage
 from privacydesk.ui.pages.home import HomePage
 from privacydesk.ui.pages.register import RegisterPage
 from privacydesk.ui.pages.requests import RequestsPage
@@ -29,6 +30,7 @@ AREAS: list[tuple[str, str, type[Page], str | None]] = [
     ("subjects", QT_TRANSLATE_NOOP("MainWindow", "Persons and consents"), SubjectsPage, None),
     ("register", QT_TRANSLATE_NOOP("MainWindow", "Register"), RegisterPage, None),
     ("requests", QT_TRANSLATE_NOOP("MainWindow", "Requests"), RequestsPage, None),
+    ("contractors", QT_TRANSLATE_NOOP("MainWindow", "Contractors"), ContractorsPage, None),
     ("staff", QT_TRANSLATE_NOOP("MainWindow", "Staff"), StaffPage, "accounts.list_users"),
     ("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log"), AuditPage, None),
     ("backup", QT_TRANSLATE_NOOP("MainWindow", "Backups"), BackupPage, None),

@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHeaderView
 
+from privacydesk.errors import PrivacydeskError
 from privacydesk.services import dates
 from privacydesk.services import requests as rq
 from privacydesk.services.requests import Decision, EntryCover, RequestView, TypeRow
 from privacydesk.ui.dialogs import request_common as common
+from privacydesk.ui.dialogs.request_entries import RequestEntriesDialog
 from privacydesk.ui.i18n import translate
 from privacydesk.ui.models import Column, RowTableModel
 
@@ -111,6 +113,7 @@ class ContentTab(QObject):
             u.groundsGrid.addWidget(box, i // 2, i % 2)
             self.grounds[code] = box
         u.importButton.clicked.connect(lambda: self.import_extract())
+        u.entriesButton.clicked.connect(lambda: self.change_entries())
         u.saveEnclosureButton.clicked.connect(self.save_enclosure)
         u.addWithheldButton.clicked.connect(self.add_withheld)
         u.removeWithheldButton.clicked.connect(self.remove_withheld)
@@ -134,6 +137,7 @@ class ContentTab(QObject):
         u, may = self.ui, self.dialog.may
         for widget, fn in (
             (u.importButton, rq.import_extract),
+            (u.entriesButton, rq.set_entries),
             (u.saveEnclosureButton, rq.set_enclosure),
             (u.enclosureEdit, rq.set_enclosure),
             (u.addWithheldButton, rq.set_withheld),
@@ -194,6 +198,23 @@ class ContentTab(QObject):
             lambda: rq.import_extract(d.desk, d.request_id, cover.entry_id, chosen),
             translate("RequestDialog", "The data was imported."),
         )
+
+    def change_entries(self, dialog: RequestEntriesDialog | None = None) -> bool:
+        """The register entries the request covers, changed after receipt."""
+        d = self.dialog
+        current = [c.entry_id for c in d.view.entries] if d.view else []
+        try:
+            dialog = dialog or RequestEntriesDialog(d.desk, d.request_id, current, d)
+        except PrivacydeskError as exc:
+            d.feedback.show(exc)
+            return False
+        dialog.exec()
+        if not dialog.saved:
+            return False
+        d.changed = True
+        d.refresh()
+        d.feedback.say(translate("RequestDialog", "The register entries were changed."))
+        return True
 
     def save_enclosure(self) -> bool:
         d = self.dialog

@@ -65,6 +65,7 @@ class IdentityTab(QObject):
         u.recordIdentityButton.clicked.connect(self.record_identity)
         u.lapsedButton.clicked.connect(lambda: self.lapsed())
         u.recordFeeButton.clicked.connect(self.record_fee)
+        u.setFeeDueButton.clicked.connect(self.set_fee_due)
         u.confirmedRadio.toggled.connect(lambda _on: self._result_fields())
         self._loaded_id: int | None = None
 
@@ -91,6 +92,8 @@ class IdentityTab(QObject):
             (u.resultBox, rq.record_identity),
             (u.lapsedButton, rq.identity_lapsed),
             (u.recordFeeButton, rq.record_fee),
+            (u.setFeeDueButton, rq.set_fee_due),
+            (u.feeDueSpin, rq.set_fee_due),
             (u.feeAmountSpin, rq.record_fee),
             (u.feeDateEdit, rq.record_fee),
             (u.feeMethodCombo, rq.record_fee),
@@ -160,6 +163,7 @@ class IdentityTab(QObject):
         self._result_fields()
         # The fee
         u.feeDueLabel.setText(common.yen(v.fee_due))
+        u.feeDueSpin.setValue(v.fee_due)
         u.feeAmountSpin.setValue(v.fee_received)
         u.feeDateEdit.setText((v.fee_received_on or today).isoformat())
         common.select(u.feeMethodCombo, v.fee_method)
@@ -266,4 +270,14 @@ class IdentityTab(QObject):
                 "method": u.feeMethodCombo,
                 "deadline": u.feeDeadlineEdit,
             },
+        )
+
+    def set_fee_due(self) -> bool:
+        """Change the fee asked (only notification of purpose and disclosure carry one)."""
+        u, d = self.ui, self.dialog
+        amount = u.feeDueSpin.value()
+        return d.act(
+            lambda: rq.set_fee_due(d.desk, d.request_id, amount),
+            translate("RequestDialog", "The fee asked was changed."),
+            {"amount": u.feeDueSpin},
         )

@@ -402,6 +402,33 @@ class Ui_RequestDialog(object):
 
         self.feeLayout.addLayout(self.feeButtons)
 
+        self.feeDueBox = QGroupBox(self.feeTab)
+        self.feeDueBox.setObjectName(u"feeDueBox")
+        self.feeDueRow = QHBoxLayout(self.feeDueBox)
+        self.feeDueRow.setObjectName(u"feeDueRow")
+        self.feeDueSpinCaption = QLabel(self.feeDueBox)
+        self.feeDueSpinCaption.setObjectName(u"feeDueSpinCaption")
+
+        self.feeDueRow.addWidget(self.feeDueSpinCaption)
+
+        self.feeDueSpin = QSpinBox(self.feeDueBox)
+        self.feeDueSpin.setObjectName(u"feeDueSpin")
+        self.feeDueSpin.setMaximum(1000000)
+
+        self.feeDueRow.addWidget(self.feeDueSpin)
+
+        self.setFeeDueButton = QPushButton(self.feeDueBox)
+        self.setFeeDueButton.setObjectName(u"setFeeDueButton")
+
+        self.feeDueRow.addWidget(self.setFeeDueButton)
+
+        self.feeDueSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.feeDueRow.addItem(self.feeDueSpacer)
+
+
+        self.feeLayout.addWidget(self.feeDueBox)
+
         self.feeVSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.feeLayout.addItem(self.feeVSpacer)
@@ -425,6 +452,11 @@ class Ui_RequestDialog(object):
         self.importButton.setObjectName(u"importButton")
 
         self.importRow.addWidget(self.importButton)
+
+        self.entriesButton = QPushButton(self.contentTab)
+        self.entriesButton.setObjectName(u"entriesButton")
+
+        self.importRow.addWidget(self.entriesButton)
 
         self.importSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -831,6 +863,7 @@ class Ui_RequestDialog(object):
         self.feeDateEditCaption.setBuddy(self.feeDateEdit)
         self.feeMethodComboCaption.setBuddy(self.feeMethodCombo)
         self.feeDeadlineEditCaption.setBuddy(self.feeDeadlineEdit)
+        self.feeDueSpinCaption.setBuddy(self.feeDueSpin)
         self.enclosureCaption.setBuddy(self.enclosureEdit)
         self.decisionComboCaption.setBuddy(self.decisionCombo)
         self.reasonEditCaption.setBuddy(self.reasonEdit)
@@ -894,8 +927,13 @@ class Ui_RequestDialog(object):
         self.feeMethodComboCaption.setText(QCoreApplication.translate("RequestDialog", u"Paid by", None))
         self.feeDeadlineEditCaption.setText(QCoreApplication.translate("RequestDialog", u"The rest to be paid by (when short)", None))
         self.recordFeeButton.setText(QCoreApplication.translate("RequestDialog", u"Record the fee", None))
+        self.feeDueBox.setTitle(QCoreApplication.translate("RequestDialog", u"Change the fee asked", None))
+        self.feeDueSpinCaption.setText(QCoreApplication.translate("RequestDialog", u"Fee asked", None))
+        self.feeDueSpin.setSuffix(QCoreApplication.translate("RequestDialog", u" yen", None))
+        self.setFeeDueButton.setText(QCoreApplication.translate("RequestDialog", u"Change the fee", None))
         self.tabs.setTabText(self.tabs.indexOf(self.feeTab), QCoreApplication.translate("RequestDialog", u"Fee", None))
         self.importButton.setText(QCoreApplication.translate("RequestDialog", u"Import the data for the selected entry (CSV or Excel)\u2026", None))
+        self.entriesButton.setText(QCoreApplication.translate("RequestDialog", u"Change the register entries\u2026", None))
         self.enclosureCaption.setText(QCoreApplication.translate("RequestDialog", u"Enclosed as they are (copies of documents; describe them)", None))
         self.saveEnclosureButton.setText(QCoreApplication.translate("RequestDialog", u"Save the enclosure", None))
         self.withheldCaption.setText(QCoreApplication.translate("RequestDialog", u"Withheld from the selected entry (partial disclosure), each with its ground", None))

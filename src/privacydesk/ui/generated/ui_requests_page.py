@@ -92,6 +92,11 @@ class Ui_RequestsPage(object):
 
         self.buttons.addItem(self.spacer)
 
+        self.disposeButton = QPushButton(RequestsPage)
+        self.disposeButton.setObjectName(u"disposeButton")
+
+        self.buttons.addWidget(self.disposeButton)
+
 
         self.layout.addLayout(self.buttons)
 
@@ -118,6 +123,7 @@ class Ui_RequestsPage(object):
         self.newButton.setText(QCoreApplication.translate("RequestsPage", u"New request\u2026", None))
         self.openButton.setText(QCoreApplication.translate("RequestsPage", u"Open\u2026", None))
         self.mailingLogButton.setText(QCoreApplication.translate("RequestsPage", u"Mailing log\u2026", None))
+        self.disposeButton.setText(QCoreApplication.translate("RequestsPage", u"Dispose of requests past retention\u2026", None))
         pass
     # retranslateUi
 

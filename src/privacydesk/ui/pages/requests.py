@@ -3,11 +3,12 @@ dialog and the mailing log."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from privacydesk.errors import PrivacydeskError
 from privacydesk.services import requests as rq
@@ -105,6 +106,7 @@ class RequestsPage(Page):
         self.ui.newButton.clicked.connect(lambda: self.receive())
         self.ui.openButton.clicked.connect(lambda: self.open())
         self.ui.mailingLogButton.clicked.connect(lambda: self.mailing_log())
+        self.ui.disposeButton.clicked.connect(lambda: self.dispose_old())
         self._fill_filters()
 
     def _fill_filters(self) -> None:
@@ -122,6 +124,7 @@ class RequestsPage(Page):
         if self.desk is not None:
             allowed = actions_for(self.desk.context.role)
             self.ui.newButton.setVisible(rq.receive.action_name in allowed)  # type: ignore[attr-defined]
+            self.ui.disposeButton.setVisible(rq.dispose.action_name in allowed)  # type: ignore[attr-defined]
 
     def refresh(self) -> None:
         if self.desk is None:
@@ -190,3 +193,54 @@ class RequestsPage(Page):
             self.ui.messageLabel.setText(i18n.error_text(exc))
             return
         dialog.exec()
+
+    def dispose_old(self, confirmed: bool = False, today: date | None = None) -> int:
+        """A manager deletes the closed requests kept past the retention years, with their
+        letters and mailing log, after seeing which ones; returns how many went."""
+        if self.desk is None:
+            return 0
+        desk = self.desk
+        try:
+            due = rq.past_retention(desk, today=today)
+            rows = {r.id: r for r in rq.list_requests(desk, include_closed=True, today=today)}
+        except PrivacydeskError as exc:
+            self.ui.messageLabel.setText(i18n.error_text(exc))
+            return 0
+        if not due:
+            self.ui.messageLabel.setText(
+                translate("RequestsPage", "No request is past its retention years.")
+            )
+            return 0
+        if not confirmed:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                translate("RequestsPage", "Dispose of the requests?"),
+                translate(
+                    "RequestsPage",
+                    "{n} closed requests have been kept for the retention years. They are "
+                    "deleted with their letters and mailing log; this cannot be undone.",
+                ).format(n=len(due)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self,
+            )
+            box.setDetailedText(
+                "\n".join(
+                    f"{r.number}　{r.received_on.isoformat()}　{_types(r)}"
+                    for i in due
+                    if (r := rows.get(i)) is not None
+                )
+            )
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                return 0
+        try:
+            counts = rq.dispose(desk, due, today=today)
+        except PrivacydeskError as exc:
+            self.ui.messageLabel.setText(i18n.error_text(exc))
+            return 0
+        self.ui.messageLabel.setText(
+            translate("RequestsPage", "{n} requests were disposed of.").format(
+                n=counts.get("requests", 0)
+            )
+        )
+        self.refresh()
+        return int(counts.get("requests", 0))
