@@ -16,6 +16,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -32,9 +33,11 @@ from privacydesk.services import (
     accounts,
     auth,
     backup,
+    complaints,
     contractors,
     demo,
     documents,
+    incidents,
     profile,
     requests,
     roles,
@@ -586,10 +589,199 @@ def _list_contractors(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
     return 0
 
 
+# Labels of the complaint (苦情) codes the list prints.
+COMPLAINT_STATUS_TEXT = {
+    "received": "cli.complaint_status.received",
+    "investigating": "cli.complaint_status.investigating",
+    "answered": "cli.complaint_status.answered",
+    "closed": "cli.complaint_status.closed",
+    "withdrawn": "cli.complaint_status.withdrawn",
+}
+COMPLAINT_CHANNEL_TEXT = {
+    "phone": "cli.complaint_channel.phone",
+    "post": "cli.complaint_channel.post",
+    "fax": "cli.complaint_channel.fax",
+    "email": "cli.complaint_channel.email",
+    "visit": "cli.complaint_channel.visit",
+    "other": "cli.complaint_channel.other",
+}
+COMPLAINT_CATEGORY_TEXT = {
+    "handling": "cli.complaint_category.handling",
+    "requests": "cli.complaint_category.requests",
+    "staff": "cli.complaint_category.staff",
+    "security": "cli.complaint_category.security",
+    "other": "cli.complaint_category.other",
+}
+
+
+def _list_complaints(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    rows = complaints.list_complaints(desk)
+    if args.json:
+        found = [
+            {
+                "id": r.id,
+                "number": r.number,
+                "received_at": r.received_at.isoformat(timespec="minutes"),
+                "channel": r.channel,
+                "category": r.category,
+                "status": r.status,
+                "handler_id": r.handler_id,
+                "handler": r.handler or None,
+                "target_on": r.target_on.isoformat(),
+                "overdue": r.overdue,
+                "closed_on": r.closed_on.isoformat() if r.closed_on else None,
+            }
+            for r in rows
+        ]
+        write_utf8(cli.out, json.dumps(found, ensure_ascii=False, indent=1))
+        return 0
+    if rows:
+        cli.say(cli.t("cli.complaints_header"))
+    for r in rows:
+        target = r.target_on.isoformat()
+        if r.overdue:
+            target = cli.t("cli.complaint_overdue", date=target)
+        cli.say(
+            "  ".join(
+                (
+                    f"{r.id:>5}",
+                    r.number,
+                    r.received_at.strftime("%Y-%m-%d %H:%M"),
+                    _label(cli, COMPLAINT_CHANNEL_TEXT, r.channel),
+                    _label(cli, COMPLAINT_CATEGORY_TEXT, r.category),
+                    _label(cli, COMPLAINT_STATUS_TEXT, r.status),
+                    r.handler or cli.t("cli.complaint_unassigned"),
+                    target,
+                )
+            )
+        )
+    overdue = sum(1 for r in rows if r.overdue)
+    cli.say(cli.t("cli.complaints_count", count=len(rows), overdue=overdue))
+    return 0
+
+
+# Labels of the incident (漏えい等事案) codes the list prints; reasons and rules are codes of
+# the catalogue already.
+INCIDENT_KIND_TEXT = {
+    "leak": "cli.incident_kind.leak",
+    "loss": "cli.incident_kind.loss",
+    "damage": "cli.incident_kind.damage",
+}
+INCIDENT_STATUS_TEXT = {
+    "open": "cli.incident_status.open",
+    "closed": "cli.incident_status.closed",
+}
+INCIDENT_STEP_TEXT = {
+    "preliminary": "incident.step.preliminary",
+    "final": "incident.step.final",
+    "notice": "incident.step.notice",
+}
+
+
+def _deadline_json(d: incidents.Deadline, today: date) -> dict[str, Any]:
+    return {
+        "step": d.step,
+        "due_on": d.due.isoformat(),
+        "rule": d.rule,
+        "rule_params": dict(d.rule_params),
+        "done_on": d.done_on.isoformat() if d.done_on else None,
+        "overdue": d.done_on is None and d.due < today,
+    }
+
+
+def _deadline_text(cli: Cli, d: incidents.Deadline, today: date) -> str:
+    if d.done_on is not None:
+        done = cli.t("cli.incident_step_done", date=d.done_on.isoformat())
+    elif d.due < today:
+        done = cli.t("cli.incident_step_overdue")
+    else:
+        done = cli.t("cli.incident_step_open")
+    # The rule's text names the step ("速報：…"), so the line leads with the date.
+    return cli.t(
+        "cli.incident_deadline",
+        date=d.due.isoformat(),
+        rule=cli.t(d.rule, **d.rule_params),
+        done=done,
+    )
+
+
+def _list_incidents(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    today = date.today()  # one date for the list and every incident's deadlines
+    rows = [
+        (r, incidents.get(desk, r.id, today=today))
+        for r in incidents.list_incidents(desk, today=today)
+    ]
+    if args.json:
+        found = [
+            {
+                "id": r.id,
+                "number": r.number,
+                "kind": r.kind,
+                "possible": r.possible,
+                "known_on": r.known_on.isoformat(),
+                "persons": r.persons,
+                "persons_estimated": v.data.persons_estimated,
+                "reportable": r.reportable,
+                "reasons": list(r.reasons),
+                "deadlines": [_deadline_json(d, today) for d in v.deadlines],
+                "next": _deadline_json(r.next, today) if r.next else None,
+                "status": r.status,
+                "closed_on": v.closed_on.isoformat() if v.closed_on else None,
+                "contractor_id": v.data.contractor_id,
+                "mailing_id": v.mailing_id,
+            }
+            for r, v in rows
+        ]
+        write_utf8(cli.out, json.dumps(found, ensure_ascii=False, indent=1))
+        return 0
+    if rows:
+        cli.say(cli.t("cli.incidents_header"))
+    for r, v in rows:
+        kind = _label(cli, INCIDENT_KIND_TEXT, r.kind)
+        if r.possible:
+            kind = cli.t("cli.incident_possible", kind=kind)
+        persons = "-"
+        if r.persons is not None:
+            code = (
+                "cli.incident_persons_estimated"
+                if v.data.persons_estimated
+                else "cli.incident_persons"
+            )
+            persons = cli.t(code, count=f"{r.persons:,}")
+        reportable = "cli.incident_reportable" if r.reportable else "cli.incident_not_reportable"
+        next_ = "-"
+        if r.next is not None:
+            step = _label(cli, INCIDENT_STEP_TEXT, r.next.step)
+            next_ = cli.t("cli.incident_next", step=step, date=r.next.due.isoformat())
+        cli.say(
+            "  ".join(
+                (
+                    f"{r.id:>5}",
+                    r.number,
+                    kind,
+                    r.known_on.isoformat(),
+                    persons,
+                    cli.t(reportable),
+                    _label(cli, INCIDENT_STATUS_TEXT, r.status),
+                    next_,
+                )
+            )
+        )
+        for reason in r.reasons:
+            cli.say("        " + cli.t("cli.incident_reason", text=cli.t(reason)))
+        for d in v.deadlines:
+            cli.say("        " + _deadline_text(cli, d, today))
+    still_open = sum(1 for r, _v in rows if r.status == "open")
+    cli.say(cli.t("cli.incidents_count", count=len(rows), open=still_open))
+    return 0
+
+
 # What `list KIND` lists; each kind prints a table, or JSON with --json.
 LIST_KINDS: dict[str, Callable[[Cli, argparse.Namespace, Desk], int]] = {
     "requests": _list_requests,
     "contractors": _list_contractors,
+    "complaints": _list_complaints,
+    "incidents": _list_incidents,
 }
 
 

@@ -2785,3 +2785,94 @@ MESSAGES.update({
     "audit_action.incident.closed": {"ja": "漏えい等事案の完了", "en": "Incident closed"},
     "audit_action.incident.reopened": {"ja": "漏えい等事案の再開", "en": "Incident reopened"},
 })
+
+
+# -- the incident documents (概要, お詫びとお知らせ) -------------------------------------------------
+MESSAGES.update({
+    "incidents.notice_protected": {"ja": "所在秘匿の本人（ID {id}）への通知は、管理者が送付先と送付方法を確認して発行します。", "en": "The notice to a protected person ({id}) is issued by a manager, who checks where and how it goes."},
+    "incidents.notice_no_address": {"ja": "本人（ID {id}）の氏名または住所が登録されていないため、通知を発行できません。", "en": "Person {id} has no name or address on record: the notice cannot be issued."},
+})
+
+# -- complaints and incidents on the command line (list complaints, list incidents) -------------
+# cli.help.list is given again here: it now names complaints and incidents too.
+MESSAGES.update(
+    {
+        "cli.help.list": {
+            "ja": "一覧を表示する（requests：開示等の請求、contractors：委託先と要確認事項、"
+            "complaints：苦情、incidents：漏えい等事案と報告の期限）",
+            "en": "list records (requests: data-subject requests; contractors: contractors and "
+            "what needs attention; complaints: complaints; incidents: leak incidents and their "
+            "reporting deadlines)",
+        },
+        "cli.complaints_header": {
+            "ja": "   ID  苦情番号  受付日時  受付方法  分類  状態  担当者  回答の目標日",
+            "en": "   ID  number  received  channel  category  status  handler  target date",
+        },
+        "cli.complaints_count": {
+            "ja": "{count} 件（目標日超過 {overdue} 件）",
+            "en": "{count} complaint(s), {overdue} past their target date",
+        },
+        "cli.complaint_overdue": {"ja": "{date}（超過）", "en": "{date} (overdue)"},
+        "cli.complaint_unassigned": {"ja": "担当未定", "en": "unassigned"},
+        "cli.complaint_status.received": {"ja": "受付", "en": "received"},
+        "cli.complaint_status.investigating": {"ja": "調査中", "en": "investigating"},
+        "cli.complaint_status.answered": {"ja": "回答済", "en": "answered"},
+        "cli.complaint_status.closed": {"ja": "完了", "en": "closed"},
+        "cli.complaint_status.withdrawn": {"ja": "取下げ", "en": "withdrawn"},
+        "cli.complaint_channel.phone": {"ja": "電話", "en": "phone"},
+        "cli.complaint_channel.post": {"ja": "郵便", "en": "post"},
+        "cli.complaint_channel.fax": {"ja": "FAX", "en": "fax"},
+        "cli.complaint_channel.email": {"ja": "電子メール", "en": "email"},
+        "cli.complaint_channel.visit": {"ja": "来所", "en": "visit"},
+        "cli.complaint_channel.other": {"ja": "その他", "en": "other"},
+        "cli.complaint_category.handling": {"ja": "個人情報の取扱い", "en": "handling of data"},
+        "cli.complaint_category.requests": {"ja": "開示等の請求", "en": "data-subject requests"},
+        "cli.complaint_category.staff": {"ja": "職員の対応", "en": "staff conduct"},
+        "cli.complaint_category.security": {"ja": "安全管理", "en": "security"},
+        "cli.complaint_category.other": {"ja": "その他", "en": "other"},
+        "cli.incidents_header": {
+            "ja": "   ID  事案番号  種類  把握日  人数  報告  状態  次の期限",
+            "en": "   ID  number  kind  known on  persons  report  status  next deadline",
+        },
+        "cli.incidents_count": {
+            "ja": "{count} 件（対応中 {open} 件）",
+            "en": "{count} incident(s), {open} open",
+        },
+        "cli.incident_kind.leak": {"ja": "漏えい", "en": "leak"},
+        "cli.incident_kind.loss": {"ja": "滅失", "en": "loss"},
+        "cli.incident_kind.damage": {"ja": "毀損", "en": "damage"},
+        "cli.incident_possible": {"ja": "{kind}（おそれ）", "en": "{kind} (possible)"},
+        "cli.incident_status.open": {"ja": "対応中", "en": "open"},
+        "cli.incident_status.closed": {"ja": "完了", "en": "closed"},
+        "cli.incident_persons": {"ja": "{count}人", "en": "{count} person(s)"},
+        "cli.incident_persons_estimated": {"ja": "約{count}人", "en": "about {count} persons"},
+        "cli.incident_reportable": {"ja": "報告対象", "en": "reportable"},
+        "cli.incident_not_reportable": {"ja": "報告対象外", "en": "not reportable"},
+        "cli.incident_next": {"ja": "{step}（{date}まで）", "en": "{step} by {date}"},
+        "cli.incident_reason": {"ja": "理由：{text}", "en": "reason: {text}"},
+        "cli.incident_deadline": {
+            "ja": "{date}まで　{done}　{rule}",
+            "en": "by {date} ({done}): {rule}",
+        },
+        "cli.incident_step_done": {"ja": "済（{date}）", "en": "done {date}"},
+        "cli.incident_step_open": {"ja": "未了", "en": "not yet done"},
+        "cli.incident_step_overdue": {"ja": "未了（期限超過）", "en": "not done, past due"},
+    }
+)
+MESSAGES.update({
+    "audit_action.checklist.draft_discarded": {"ja": "チェックリスト案の破棄", "en": "Checklist draft discarded"},
+})
+MESSAGES.update({
+    "notice_check.passage_required": {"ja": "タグを付ける文を選んでください。", "en": "Choose the passage to tag."},
+    "notice_check.passage_not_in_notice": {"ja": "その文はこの版のプライバシーポリシーにありません。本文からそのまま選んでください。", "en": "That passage is not in this version of the notice. Select it from the text as it stands."},
+    "notice_check.passage_not_found": {"ja": "タグを付けた文が見つかりません。", "en": "The tagged passage was not found."},
+    "notice_check.item_not_found": {"ja": "台帳の項目が見つかりません。", "en": "The register item was not found."},
+    "notice_check.unreadable_text": {"ja": "テキストファイルを読めません（UTF-8 またはシフトJISで保存してください）。", "en": "The text file cannot be read (save it as UTF-8 or Shift_JIS)."},
+    "notice_check.unreadable_docx": {"ja": "Word ファイル（.docx）を読めません。ファイルが壊れていないか確かめてください。", "en": "The Word file (.docx) cannot be read. Check that it is not damaged."},
+    "notice_check.file_too_large": {"ja": "ファイルが大きすぎます（{max} バイトまで）。", "en": "The file is too large (at most {max} bytes)."},
+    "audit_action.notice.passage_tagged": {"ja": "ポリシーの文へのタグ付け", "en": "Notice passage tagged"},
+    "audit_action.notice.passage_untagged": {"ja": "ポリシーの文のタグの削除", "en": "Notice passage untagged"},
+    "audit_action.notice.linked": {"ja": "台帳とポリシーの対応づけ", "en": "Register item linked to the notice"},
+    "audit_action.notice.unlinked": {"ja": "台帳とポリシーの対応づけの解除", "en": "Register item unlinked from the notice"},
+    "audit_action.notice.suggestions_accepted": {"ja": "対応づけの候補の一括承認", "en": "Suggested links accepted"},
+})

@@ -21,7 +21,7 @@ from privacydesk.domain import retention as retention_domain
 from privacydesk.domain import subjects as subjects_domain
 from privacydesk.domain.accounts import Role, now
 from privacydesk.services import accounts as accounts_service
-from privacydesk.services import contractor_demo, request_demo
+from privacydesk.services import complaint_demo, contractor_demo, request_demo
 from privacydesk.services.auth import create_database
 from privacydesk.services.desk import Desk
 from privacydesk.services.roles import MANAGER, allowed
@@ -44,6 +44,8 @@ class DemoSummary:
     entries: int = 0
     requests: int = 0
     contractors: int = 0
+    complaints: int = 0
+    incidents: int = 0
 
 
 def _plain(company: str) -> str:
@@ -135,6 +137,10 @@ def fill(
     )
     # Contractors through their services, with reviews answered question by question.
     contractors_made, _reviews = contractor_demo.add_contractors(desk, scale, seed, day, token)
+    # Complaints and incidents last: they link to the persons, requests, contractors and letters.
+    complaints_made, incidents_made = complaint_demo.add_complaints_and_incidents(
+        desk, subject_ids, scale, seed, day, token
+    )
     return DemoSummary(
         accounts=made,
         profile_set=True,
@@ -144,6 +150,8 @@ def fill(
         entries=counts.get("entries", 0),
         requests=requests_made,
         contractors=contractors_made,
+        complaints=complaints_made,
+        incidents=incidents_made,
     )
 
 
