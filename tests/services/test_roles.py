@@ -28,6 +28,7 @@ from privacydesk.services import (
     demo,
     documents,
     incidents,
+    notice_check,
     profile,
     provisions,
     register,
@@ -677,6 +678,10 @@ CALLS.update(
             contractors.save_checklist_draft,
             lambda o, r: ("periodic", f"案 {r}", [("basic_policy", "bp.y", "質問")]),
         ),
+        "contractors.discard_checklist_draft": (
+            contractors.discard_checklist_draft,
+            lambda o, r: (_draft(o, r),),
+        ),
         "contractors.publish_checklist": (
             contractors.publish_checklist,
             lambda o, r: (_draft(o, r),),
@@ -754,6 +759,73 @@ CALLS.update(
         "incidents.close": (incidents.close, lambda o, r: (_incident(o, r),)),
         "incidents.reopen": (incidents.reopen, lambda o, r: (_closed_incident(o, r),)),
         "incidents.attention": (incidents.attention, lambda o, r: ()),
+    }
+)
+
+
+def _notice_args(o: Office, r: str) -> tuple[Any, ...]:
+    _with_profile(o)
+    person = subjects.create_subject(
+        o.manager,
+        subjects.SubjectData(
+            legal_name=f"通知先 {r}", postal_code="150-0001", address="東京都渋谷区1-1"
+        ),
+        allow_duplicate=True,
+    ).id
+    return _incident(o, r, sensitive=True), person
+
+
+CALLS.update(
+    {
+        "incidents.summary_pdf": (
+            incidents.summary_pdf,
+            lambda o, r: (_incident(o, r, sensitive=True),),
+        ),
+        "incidents.notice_letter": (incidents.notice_letter, _notice_args),
+    }
+)
+
+
+# -- the notice checked against the register ------------------------------------------------
+
+
+_POLICY = "個人情報保護方針\n利用目的：会報の送付のため\n"
+
+
+def _policy_version(o: Office, r: str) -> int:
+    return register.create_notice(
+        o.manager, register.NoticeData(f"方針 {r}", _POLICY, _date(2026, 4, 1), "")
+    ).id
+
+
+def _passage(o: Office, r: str) -> int:
+    return notice_check.tag_passage(o.manager, _policy_version(o, r), "purpose", "会報の送付のため")
+
+
+def _notice_file(o: Office, r: str) -> tuple[Any, ...]:
+    path = o.tmp / f"policy_{r}.txt"
+    path.write_text(_POLICY, encoding="utf-8")
+    return path, f"方針 {r}", _date(2026, 4, 1)
+
+
+CALLS.update(
+    {
+        "notice_check.check": (notice_check.check, lambda o, r: ()),
+        "notice_check.passages": (notice_check.passages, lambda o, r: (_policy_version(o, r),)),
+        "notice_check.register_items": (notice_check.register_items, lambda o, r: ()),
+        "notice_check.differences": (
+            notice_check.differences,
+            lambda o, r: (_policy_version(o, r), _policy_version(o, r + "b")),
+        ),
+        "notice_check.tag_passage": (
+            notice_check.tag_passage,
+            lambda o, r: (_policy_version(o, r), "purpose", "会報の送付のため"),
+        ),
+        "notice_check.untag_passage": (notice_check.untag_passage, lambda o, r: (_passage(o, r),)),
+        "notice_check.link": (notice_check.link, lambda o, r: ("security:", _passage(o, r))),
+        "notice_check.unlink": (notice_check.unlink, lambda o, r: ("security:", _passage(o, r))),
+        "notice_check.accept_suggestions": (notice_check.accept_suggestions, lambda o, r: ()),
+        "notice_check.import_notice": (notice_check.import_notice, _notice_file),
     }
 )
 

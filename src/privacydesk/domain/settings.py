@@ -144,6 +144,13 @@ REGISTRY: dict[str, SettingDef] = {
         # 速報 "promptly": shown as a target this many days after knowing (guideline: 3 to 5).
         SettingDef("incidents.preliminary_days", 3, int),
         SettingDef("org.fiscal_year_start_month", 4, int, _month),
+        # The accredited personal information protection body the office belongs to, if any
+        # (a notice must name it: Cabinet Order Art. 10).
+        SettingDef("org.protection_body", "", str),
+        # For the lighter security measures small organisations may take (GL 10 別添):
+        # staff count (0 = not entered) and whether the office processes data for others.
+        SettingDef("org.staff_count", 0, int),
+        SettingDef("org.processes_for_others", False, bool),
         SettingDef("documents.identity_documents", IDENTITY_DOCUMENTS, list, _text_list),
         SettingDef("documents.number_prefix", "個保", str),
         SettingDef("documents.seal", "omitted", str, _one_of("omitted", "place")),

@@ -308,6 +308,13 @@ def publish_checklist(desk: Desk, template_id: int) -> None:
         desk.audit(s, "checklist.published", "checklist", template_id)
 
 
+@allowed(*MANAGER)
+def discard_checklist_draft(desk: Desk, template_id: int) -> None:
+    with desk.uow(write=True) as s:
+        checklists.discard_draft(s, template_id)
+        desk.audit(s, "checklist.draft_discarded", "checklist", template_id)
+
+
 @allowed(*EVERYONE)
 def checklist_pdf(
     desk: Desk,

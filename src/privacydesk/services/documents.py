@@ -85,6 +85,21 @@ REQUEST_KIND_FIELDS: dict[str, frozenset[str]] = {
     "enclosure-easy-ja": frozenset({"letter_title", "explanation"}),
 }
 KIND_FIELDS.update({k: REQUEST_FIELDS | v for k, v in REQUEST_KIND_FIELDS.items()})
+# お詫びとお知らせ to the persons of a leak incident (services/incidents.py fills these).
+KIND_FIELDS["incident-notice"] = frozenset(
+    {
+        "incident_number",
+        "incident_kind",
+        "occurred_date",
+        "known_date",
+        "overview",
+        "data_items",
+        "cause",
+        "secondary_harm",
+        "prevention",
+        "other_matters",
+    }
+)
 SAMPLE_VALUES: dict[str, str | list[str]] = {
     "enclosures": ["保有個人データの開示等請求書　1部", "委任状　1部", "返信用封筒　1通"],
     # Data-subject requests (REQUEST_FIELDS and REQUEST_KIND_FIELDS). A name shared by several
@@ -153,6 +168,18 @@ SAMPLE_VALUES: dict[str, str | list[str]] = {
         "2026年11月20日に あなたの 請求を 受け取りました。",
         "We will answer by 4 December 2026. / 2026年12月4日までに 答えます。",
     ],
+    # The incident notice (KIND_FIELDS["incident-notice"]).
+    "incident_number": "事案2026-003",
+    "incident_kind": "漏えい",
+    "occurred_date": "令和8年11月18日",
+    "known_date": "令和8年11月20日",
+    "overview": "会報の発送の際、ご本人様あての封筒に、別の会員の方の会費納入状況を記載した書類を"
+    "誤って同封し、送付いたしました。",
+    "data_items": "氏名、会員番号、会費の納入状況",
+    "cause": "封入作業の際に、宛名と書類の照合を行っていなかったため",
+    "secondary_harm": "現時点で、二次被害は確認されておりません。",
+    "prevention": "封入の際は二人で宛名と書類を照合し、照合の記録を残すことといたしました。",
+    "other_matters": "誤って送付した書類は、受け取られた方のご協力により回収いたしました。",
 }
 SAMPLE_ADDRESSEE = Addressee(
     name="髙橋 花子",

@@ -852,3 +852,157 @@ class IncidentEntry(Base):
     entry_id: Mapped[int] = mapped_column(
         ForeignKey("register_entries.id", ondelete="CASCADE"), primary_key=True
     )
+
+
+# -- The organisation's own compliance (notice check, self-check, staff, internal audits) --------
+
+
+class NoticePassage(Base):
+    """A passage of a notice version the officer tagged (a purpose, a recipient, the fee …)."""
+
+    __tablename__ = "notice_passages"
+    __table_args__ = (Index("ix_notice_passages_version", "notice_version_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    notice_version_id: Mapped[int] = mapped_column(
+        ForeignKey("notice_versions.id", ondelete="CASCADE")
+    )
+    tag: Mapped[str] = mapped_column(String(30))
+    text: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)  # offset in the version's text
+    created_at: Mapped[datetime]
+
+
+class NoticeLink(Base):
+    """A register item linked to a passage, by the passage's folded text: the link carries over
+    to a new notice version wherever the passage is unchanged."""
+
+    __tablename__ = "notice_links"
+    __table_args__ = (
+        UniqueConstraint("item_key", "passage_key", name="uq_notice_links_item_key"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_key: Mapped[str] = mapped_column(String(400))  # e.g. purpose:12, recipient:<folded>
+    passage_key: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+
+
+class StaffMember(Base):
+    """Anyone who handles personal data: employees, volunteers, board members."""
+
+    __tablename__ = "staff_members"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20), default="employee")  # |volunteer|board|other
+    role: Mapped[str] = mapped_column(Text, default="")  # their part in handling personal data
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    start_on: Mapped[date | None]
+    end_on: Mapped[date | None]
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime]
+
+
+class Pledge(Base):
+    """誓約書: a signed non-disclosure pledge (it continues after leaving)."""
+
+    __tablename__ = "pledges"
+    __table_args__ = (Index("ix_pledges_staff", "staff_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_members.id", ondelete="CASCADE"))
+    signed_on: Mapped[date]
+    version: Mapped[str] = mapped_column(String(60), default="")
+    kept_where: Mapped[str] = mapped_column(Text, default="")
+    continues_after_leaving: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Training(Base):
+    """A training session on personal data."""
+
+    __tablename__ = "trainings"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    held_on: Mapped[date]
+    topic: Mapped[str] = mapped_column(String(300))
+    material: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime]
+
+
+class TrainingAttendance(Base):
+    __tablename__ = "training_attendance"
+    __table_args__ = (Index("ix_training_attendance_staff", "staff_id"),)
+    training_id: Mapped[int] = mapped_column(
+        ForeignKey("trainings.id", ondelete="CASCADE"), primary_key=True
+    )
+    staff_id: Mapped[int] = mapped_column(
+        ForeignKey("staff_members.id", ondelete="CASCADE"), primary_key=True
+    )
+    understanding_checked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SelfCheck(Base):
+    """The organisation's yearly self-check of its security measures, against one checklist
+    version."""
+
+    __tablename__ = "self_checks"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    template_id: Mapped[int] = mapped_column(ForeignKey("checklist_templates.id"))
+    started_on: Mapped[date]
+    finished_on: Mapped[date | None]
+    result: Mapped[str] = mapped_column(String(20), default="")  # fit|conditional|unfit
+    summary: Mapped[str] = mapped_column(Text, default="")
+    reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+
+
+class SelfCheckAnswer(Base):
+    __tablename__ = "self_check_answers"
+    self_check_id: Mapped[int] = mapped_column(
+        ForeignKey("self_checks.id", ondelete="CASCADE"), primary_key=True
+    )
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("checklist_questions.id"), primary_key=True
+    )
+    answer: Mapped[str] = mapped_column(String(10), default="")  # yes|no|na
+    comment: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    prefilled: Mapped[bool] = mapped_column(Boolean, default=False)  # answered from the app
+
+
+class InternalAudit(Base):
+    """内部監査: planned, done, reported to the board."""
+
+    __tablename__ = "internal_audits"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    planned_on: Mapped[date]
+    done_on: Mapped[date | None]
+    auditor: Mapped[str] = mapped_column(String(300), default="")
+    auditor_kind: Mapped[str] = mapped_column(String(20), default="other_department")
+    scope: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    reported_on: Mapped[date | None]  # to the board
+    created_at: Mapped[datetime]
+
+
+class AuditFinding(Base):
+    __tablename__ = "audit_findings"
+    __table_args__ = (Index("ix_audit_findings_audit", "audit_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    audit_id: Mapped[int] = mapped_column(ForeignKey("internal_audits.id", ondelete="CASCADE"))
+    text: Mapped[str] = mapped_column(Text)
+    severity: Mapped[str] = mapped_column(String(20), default="minor")  # major|minor|observation
+
+
+class CorrectiveAction(Base):
+    """A corrective action from a self-check or an internal audit finding."""
+
+    __tablename__ = "corrective_actions"
+    __table_args__ = (Index("ix_corrective_actions_source", "source_type", "source_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_type: Mapped[str] = mapped_column(String(20))  # self_check|audit
+    source_id: Mapped[int] = mapped_column(Integer)
+    finding_id: Mapped[int | None] = mapped_column(
+        ForeignKey("audit_findings.id", ondelete="SET NULL")
+    )
+    action: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    due_on: Mapped[date]
+    closed_on: Mapped[date | None]
+    closing_note: Mapped[str] = mapped_column(Text, default="")
