@@ -830,6 +830,168 @@ CALLS.update(
 )
 
 
+# -- the organisation's own compliance: staff, the self-check, internal audits -------------------
+
+from privacydesk.services import internal_audits, self_check, staff  # noqa: E402
+
+
+def _st_member(o: Office, r: str) -> int:
+    return staff.create(o.manager, staff.StaffData(name=f"職員 {r}"))
+
+
+def _st_training(o: Office, r: str) -> int:
+    held = _TODAY - _timedelta(days=30)  # held already: attendance may be recorded
+    return staff.create_training(o.manager, staff.TrainingData(held, f"研修 {r}"))
+
+
+def _st_sheet(o: Office, r: str) -> tuple[Any, ...]:
+    _with_profile(o)
+    return (_st_training(o, r),)
+
+
+def _st_pledge(o: Office, r: str) -> int:
+    return staff.add_pledge(o.manager, _st_member(o, r), _TODAY)
+
+
+def _sc_no_open_check(o: Office) -> tuple[Any, ...]:
+    open_id = self_check.status(o.manager).open_id
+    if open_id is not None:
+        self_check.discard(o.manager, open_id)
+    return ()
+
+
+def _sc_open_check(o: Office) -> int:
+    open_id = self_check.status(o.manager).open_id
+    return open_id if open_id is not None else self_check.start(o.manager)
+
+
+def _sc_question(o: Office) -> tuple[int, int]:
+    cid = _sc_open_check(o)
+    return cid, self_check.get(o.manager, cid).template.questions[0].id
+
+
+def _sc_answered_check(o: Office) -> int:
+    cid = _sc_open_check(o)
+    detail = self_check.get(o.manager, cid)
+    for q in detail.template.questions:
+        self_check.answer(o.manager, cid, q.id, "yes")
+    return cid
+
+
+def _sc_action(o: Office, r: str) -> int:
+    return self_check.add_action(o.manager, _sc_open_check(o), f"是正 {r}", "担当", _TODAY)
+
+
+def _ia_plan(r: str) -> internal_audits.AuditPlan:
+    return internal_audits.AuditPlan(_TODAY, f"総務 {r}", "other_department", "会員名簿")
+
+
+def _ia_audit(o: Office, r: str) -> int:
+    return internal_audits.plan(o.manager, _ia_plan(r))
+
+
+def _ia_done_audit(o: Office, r: str) -> int:
+    aid = _ia_audit(o, r)
+    internal_audits.record_done(o.manager, aid, _TODAY, "実施")
+    return aid
+
+
+def _ia_finding(o: Office, r: str) -> int:
+    return internal_audits.add_finding(o.manager, _ia_audit(o, r), f"指摘 {r}", "minor")
+
+
+def _ia_action(o: Office, r: str) -> int:
+    return internal_audits.add_action(o.manager, _ia_audit(o, r), f"是正 {r}", "担当", _TODAY)
+
+
+CALLS.update(
+    {
+        "staff.list_staff": (staff.list_staff, lambda o, r: ()),
+        "staff.get": (staff.get, lambda o, r: (_st_member(o, r),)),
+        "staff.list_trainings": (staff.list_trainings, lambda o, r: ()),
+        "staff.get_training": (staff.get_training, lambda o, r: (_st_training(o, r),)),
+        "staff.attention": (staff.attention, lambda o, r: ()),
+        "staff.create": (staff.create, lambda o, r: (staff.StaffData(name=f"新規 {r}"),)),
+        "staff.update": (
+            staff.update,
+            lambda o, r: (_st_member(o, r), staff.StaffData(name=f"変更 {r}", kind="board")),
+        ),
+        "staff.delete": (staff.delete, lambda o, r: (_st_member(o, r),)),
+        "staff.add_pledge": (staff.add_pledge, lambda o, r: (_st_member(o, r), _TODAY)),
+        "staff.remove_pledge": (staff.remove_pledge, lambda o, r: (_st_pledge(o, r),)),
+        "staff.create_training": (
+            staff.create_training,
+            lambda o, r: (staff.TrainingData(_TODAY, f"研修 {r}"),),
+        ),
+        "staff.update_training": (
+            staff.update_training,
+            lambda o, r: (_st_training(o, r), staff.TrainingData(_TODAY, f"改 {r}")),
+        ),
+        "staff.delete_training": (staff.delete_training, lambda o, r: (_st_training(o, r),)),
+        "staff.set_attendance": (
+            staff.set_attendance,
+            lambda o, r: (_st_training(o, r), [(_st_member(o, r), True)]),
+        ),
+        "staff.pledge_pdf": (staff.pledge_pdf, _profiled()),
+        "staff.attendance_sheet_pdf": (staff.attendance_sheet_pdf, _st_sheet),
+        "self_check.light_measures": (self_check.light_measures, lambda o, r: ()),
+        "self_check.persons_held": (self_check.persons_held, lambda o, r: ()),
+        "self_check.status": (self_check.status, lambda o, r: ()),
+        "self_check.attention": (self_check.attention, lambda o, r: ()),
+        "self_check.list_checks": (self_check.list_checks, lambda o, r: ()),
+        "self_check.get": (self_check.get, lambda o, r: (_sc_open_check(o),)),
+        "self_check.start": (self_check.start, lambda o, r: _sc_no_open_check(o)),
+        "self_check.answer": (self_check.answer, lambda o, r: (*_sc_question(o), "yes")),
+        "self_check.finish": (self_check.finish, lambda o, r: (_sc_answered_check(o), "fit")),
+        "self_check.discard": (self_check.discard, lambda o, r: (_sc_open_check(o),)),
+        "self_check.actions": (self_check.actions, lambda o, r: ()),
+        "self_check.add_action": (
+            self_check.add_action,
+            lambda o, r: (_sc_open_check(o), f"是正 {r}", "担当", _TODAY),
+        ),
+        "self_check.close_action": (
+            self_check.close_action,
+            lambda o, r: (_sc_action(o, r), _TODAY, "完了"),
+        ),
+        "internal_audits.list_audits": (internal_audits.list_audits, lambda o, r: ()),
+        "internal_audits.get": (internal_audits.get, lambda o, r: (_ia_audit(o, r),)),
+        "internal_audits.cycle": (internal_audits.cycle, lambda o, r: ()),
+        "internal_audits.attention": (internal_audits.attention, lambda o, r: ()),
+        "internal_audits.list_actions": (internal_audits.list_actions, lambda o, r: ()),
+        "internal_audits.plan": (internal_audits.plan, lambda o, r: (_ia_plan(r),)),
+        "internal_audits.update_plan": (
+            internal_audits.update_plan,
+            lambda o, r: (_ia_audit(o, r), _ia_plan(r + " 改")),
+        ),
+        "internal_audits.delete": (internal_audits.delete, lambda o, r: (_ia_audit(o, r),)),
+        "internal_audits.record_done": (
+            internal_audits.record_done,
+            lambda o, r: (_ia_audit(o, r), _TODAY, "実施"),
+        ),
+        "internal_audits.add_finding": (
+            internal_audits.add_finding,
+            lambda o, r: (_ia_audit(o, r), f"指摘 {r}", "major"),
+        ),
+        "internal_audits.remove_finding": (
+            internal_audits.remove_finding,
+            lambda o, r: (_ia_finding(o, r),),
+        ),
+        "internal_audits.add_action": (
+            internal_audits.add_action,
+            lambda o, r: (_ia_audit(o, r), f"是正 {r}", "担当", _TODAY),
+        ),
+        "internal_audits.close_action": (
+            internal_audits.close_action,
+            lambda o, r: (_ia_action(o, r), _TODAY, "完了"),
+        ),
+        "internal_audits.report": (
+            internal_audits.report,
+            lambda o, r: (_ia_done_audit(o, r), _TODAY),
+        ),
+    }
+)
+
+
 def _import_every_service() -> None:
     # ACTIONS fills as modules are imported: import them all, so the table is complete
     # whatever else this test session has imported.
