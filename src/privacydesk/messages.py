@@ -2970,3 +2970,13 @@ MESSAGES.update({
     "audit_action.internal_audit.action_closed": {"ja": "内部監査の是正措置の完了", "en": "Internal audit corrective action closed"},
     "audit_action.internal_audit.reported": {"ja": "内部監査の理事会への報告", "en": "Internal audit reported to the board"},
 })
+MESSAGES.update({
+    "dashboard.notice_missing": {"ja": "プライバシーポリシーが登録されていません。現在の方針を登録して、台帳との対応を確認してください。", "en": "No privacy notice is registered. Add the current notice and check it against the register."},
+    "dashboard.notice_gaps": {"ja": "プライバシーポリシーと台帳の食い違い：台帳にあってポリシーにない項目 {register} 件、ポリシーにあって台帳にない項目 {notice} 件。", "en": "The notice and the register disagree: {register} register items the notice does not mention, {notice} notice passages the register does not show."},
+    "dashboard.staff_no_pledge": {"ja": "誓約書のない職員等が {count} 人います。", "en": "{count} staff members have no signed pledge."},
+    "dashboard.staff_training_overdue": {"ja": "12か月以上研修を受けていない職員等が {count} 人います。", "en": "{count} staff members have had no training for 12 months."},
+    "dashboard.self_check_due": {"ja": "安全管理措置の自己点検の時期です。", "en": "The self-check of security measures is due."},
+    "dashboard.internal_audit_due": {"ja": "内部監査の時期です（または予定日を過ぎています）。", "en": "An internal audit is due (or its planned date has passed)."},
+    "dashboard.internal_audit_not_reported": {"ja": "理事会に報告していない内部監査があります。", "en": "An internal audit has not been reported to the board."},
+    "dashboard.corrective_actions_open": {"ja": "未完了の是正処置が {count} 件あります（うち期限超過 {overdue} 件）。", "en": "{count} corrective actions are open ({overdue} past due)."},
+})

@@ -216,3 +216,20 @@ def test_a_docx_notice_is_imported_and_a_broken_one_refused(desk: Desk, tmp_path
         nc.import_notice(desk, broken, "x", date(2026, 4, 1))
     assert e.value.code == "notice_check.unreadable_docx"
     assert len(register.list_notices(desk)) == 1
+
+
+def test_home_page_names_the_notice_gaps(office: tuple[Desk, str, int], desk: Desk):
+    from privacydesk.services import dashboard
+
+    register.create_entry(
+        desk,
+        EntryData(name="寄付者名簿", provisions=[ProvisionData("Acme Ltd.", "氏名", "consent")]),
+    )
+    found = {i.code: i.params for i in dashboard.items(desk)}
+    assert found["dashboard.notice_gaps"] == {"register": 1, "notice": 0}
+
+
+def test_home_page_asks_for_a_notice_when_there_is_none(desk: Desk):
+    from privacydesk.services import dashboard
+
+    assert "dashboard.notice_missing" in {i.code for i in dashboard.items(desk)}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from privacydesk.domain.accounts import Role
@@ -12,9 +12,13 @@ from privacydesk.services import (
     complaints,
     contractors,
     incidents,
+    internal_audits,
+    notice_check,
     register,
     requests,
     retention,
+    self_check,
+    staff,
 )
 from privacydesk.services.desk import Desk
 from privacydesk.services.roles import EVERYONE, allowed
@@ -128,6 +132,7 @@ def items(desk: Desk, now: datetime | None = None) -> list[DashboardItem]:
     for key, code, severity in CONTRACTOR_ITEMS:
         if counts[key]:
             found.append(DashboardItem(code, severity, {"count": counts[key]}))
+    found += _organisation(desk, today)
     if desk.context.role == Role.MANAGER:
         old = requests.past_retention(desk, today=today)
         if old:
@@ -140,6 +145,52 @@ def items(desk: Desk, now: datetime | None = None) -> list[DashboardItem]:
         found.append(
             DashboardItem(
                 "dashboard.failed_sign_ins", "warning", {"count": desk.failed_attempts_shown}
+            )
+        )
+    return found
+
+
+def _organisation(desk: Desk, today: date | None) -> list[DashboardItem]:
+    """The organisation's own compliance: the notice, staff, the self-check, audits."""
+    found: list[DashboardItem] = []
+    result = notice_check.check(desk, today=today)
+    if result.notice_version_id is None:
+        found.append(DashboardItem("dashboard.notice_missing", "warning"))
+    elif not result.consistent:
+        found.append(
+            DashboardItem(
+                "dashboard.notice_gaps",
+                "warning",
+                {"register": len(result.items_unlinked), "notice": len(result.passages_unlinked)},
+            )
+        )
+    people = staff.attention(desk, today=today)
+    if people["no_pledge"]:
+        found.append(
+            DashboardItem("dashboard.staff_no_pledge", "warning", {"count": people["no_pledge"]})
+        )
+    if people["training_overdue"]:
+        found.append(
+            DashboardItem(
+                "dashboard.staff_training_overdue", "info", {"count": people["training_overdue"]}
+            )
+        )
+    check = self_check.attention(desk, today=today)
+    if check["due"]:
+        found.append(DashboardItem("dashboard.self_check_due", "info"))
+    audits = internal_audits.attention(desk, today=today)
+    if audits["due"] or audits["plan_passed"]:
+        found.append(DashboardItem("dashboard.internal_audit_due", "info"))
+    if audits["not_reported"]:
+        found.append(DashboardItem("dashboard.internal_audit_not_reported", "info"))
+    actions = internal_audits.list_actions(desk, open_only=True, today=today)
+    if actions:
+        overdue = sum(1 for a in actions if a.overdue)
+        found.append(
+            DashboardItem(
+                "dashboard.corrective_actions_open",
+                "warning" if overdue else "info",
+                {"count": len(actions), "overdue": overdue},
             )
         )
     return found
