@@ -454,6 +454,675 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="6" />
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="16" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="20" />
+        <source>Received at</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="22" />
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="24" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="26" />
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="27" />
+        <source>Empty: anonymous</source>
+        <translation>Empty: anonymous</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="28" />
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="30" />
+        <source>Target reply date</source>
+        <translation>Target reply date</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="32" />
+        <source>What was said</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="34" />
+        <source>Concerns</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="41" />
+        <source>Save the details</source>
+        <translation>Save the details</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="54" />
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="66" />
+        <source>Action on</source>
+        <translation>Action on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="68" />
+        <source>What was done (called the person, checked the records…)</source>
+        <translation>What was done (called the person, checked the records…)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="69" />
+        <source>Add the action</source>
+        <translation>Add the action</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="77" />
+        <source>Change the status</source>
+        <translation>Change the status</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="86" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="367" />
+        <source>Reply given</source>
+        <translation>Reply given</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="88" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="362" />
+        <source>Replied on</source>
+        <translation>Replied on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="90" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="364" />
+        <source>Replied by</source>
+        <translation>Replied by</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="102" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="371" />
+        <source>Closing summary</source>
+        <translation>Closing summary</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="103" />
+        <source>What was found and done (needed to close; optional for a withdrawal)</source>
+        <translation>What was found and done (needed to close; optional for a withdrawal)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="109" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="219" />
+        <source>Start investigating</source>
+        <translation>Start investigating</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="110" />
+        <source>Record the reply</source>
+        <translation>Record the reply</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="111" />
+        <source>Close the complaint</source>
+        <translation>Close the complaint</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="112" />
+        <source>Mark as withdrawn</source>
+        <translation>Mark as withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="116" />
+        <source>This complaint is finished: its status no longer changes.</source>
+        <translation>This complaint is finished: its status no longer changes.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="128" />
+        <source>Close window</source>
+        <translation>Close window</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="29" />
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="30" />
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="31" />
+        <source>Contractors</source>
+        <translation>Contractors</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="42" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="44" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="48" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="213" />
+        <source>Complaint {number}</source>
+        <translation>Complaint {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="217" />
+        <source>Back to investigating</source>
+        <translation>Back to investigating</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="226" />
+        <source>(nothing linked)</source>
+        <translation>(nothing linked)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="276" />
+        <source>Nothing has changed.</source>
+        <translation>Nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="281" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="291" />
+        <source>The action was added to the timeline.</source>
+        <translation>The action was added to the timeline.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="322" />
+        <source>The status is now: {status}</source>
+        <translation>The status is now: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="339" />
+        <source>Discard the changes?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="340" />
+        <source>What you typed in the details is not saved.</source>
+        <translation>What you typed in the details is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="369" />
+        <source>Finished on</source>
+        <translation>Finished on</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintLabels</name>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="27" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="49" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="28" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="50" />
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="29" />
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="30" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="51" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="31" />
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="32" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="39" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="53" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="35" />
+        <source>Handling of data</source>
+        <translation>Handling of data</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="36" />
+        <source>Requests from persons</source>
+        <translation>Requests from persons</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="37" />
+        <source>Staff conduct</source>
+        <translation>Staff conduct</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="38" />
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="42" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="43" />
+        <source>Investigating</source>
+        <translation>Investigating</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="44" />
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="45" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="46" />
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="52" />
+        <source>Face to face</source>
+        <translation>Face to face</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="57" />
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="58" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="59" />
+        <source>What was said</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="60" />
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="61" />
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="62" />
+        <source>Target reply date</source>
+        <translation>Target reply date</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="63" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="64" />
+        <source>Reply given</source>
+        <translation>Reply given</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="65" />
+        <source>Replied on</source>
+        <translation>Replied on</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="66" />
+        <source>Replied by</source>
+        <translation>Replied by</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="67" />
+        <source>Closing summary</source>
+        <translation>Closing summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="68" />
+        <source>Finished on</source>
+        <translation>Finished on</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="97" />
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="126" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="137" />
+        <source>Received: {text}</source>
+        <translation>Received: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="139" />
+        <source>Action: {text}</source>
+        <translation>Action: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="141" />
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="198" />
+        <source>(not decided)</source>
+        <translation>(not decided)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="247" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="248" />
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="250" />
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="253" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="255" />
+        <source>Protected</source>
+        <translation>Protected</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="319" />
+        <source>{status}: reply by {date}</source>
+        <translation>{status}: reply by {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="324" />
+        <source>Past the target date</source>
+        <translation>Past the target date</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReceiveDialog</name>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="6" />
+        <source>New complaint</source>
+        <translation>New complaint</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="14" />
+        <source>Received at</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="15" />
+        <source>2026-11-24 10:30</source>
+        <translation>2026-11-24 10:30</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="16" />
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="18" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="24" />
+        <source>Who complained (申出者)</source>
+        <translation>Who complained (申出者)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="28" />
+        <source>A person in the register</source>
+        <translation>A person in the register</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="29" />
+        <source>A name only</source>
+        <translation>A name only</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="30" />
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="33" />
+        <source>Name, reading or member number… (Enter searches, ↓ goes to the results)</source>
+        <translation>Name, reading or member number… (Enter searches, ↓ goes to the results)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="38" />
+        <source>Name as given</source>
+        <translation>Name as given</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="51" />
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="53" />
+        <source>What was said</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="54" />
+        <source>Never a My Number</source>
+        <translation>Never a My Number</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="59" />
+        <source>What the complaint concerns (tick each)</source>
+        <translation>What the complaint concerns (tick each)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="64" />
+        <source>Register entries</source>
+        <translation>Register entries</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="68" />
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="72" />
+        <source>Contractors</source>
+        <translation>Contractors</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="84" />
+        <source>Tab moves between fields; Ctrl+Enter saves.</source>
+        <translation>Tab moves between fields; Ctrl+Enter saves.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_receive.py" line="131" />
+        <source>Chosen: {name}</source>
+        <translation>Chosen: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_receive.py" line="183" />
+        <source>Discard the complaint?</source>
+        <translation>Discard the complaint?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_receive.py" line="184" />
+        <source>What you typed will not be saved.</source>
+        <translation>What you typed will not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../forms/complaints_page.ui" line="6" />
+        <source>Complaints (苦情)</source>
+        <translation>Complaints (苦情)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaints_page.ui" line="9" />
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="84" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaints_page.ui" line="11" />
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="71" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaints_page.ui" line="13" />
+        <source>Received from</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaints_page.ui" line="14" />
+        <source>2026-04-01 / 令和8年4月1日</source>
+        <translation>2026-04-01 / 令和8年4月1日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaints_page.ui" line="15" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaints_page.ui" line="16" />
+        <source>2027-03-31 / 令和9年3月31日</source>
+        <translation>2027-03-31 / 令和9年3月31日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaints_page.ui" line="17" />
+        <source>Past the target date only</source>
+        <translation>Past the target date only</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaints_page.ui" line="30" />
+        <source>Rows in red are open complaints past their target reply date.</source>
+        <translation>Rows in red are open complaints past their target reply date.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaints_page.ui" line="33" />
+        <source>New complaint…</source>
+        <translation>New complaint…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaints_page.ui" line="34" />
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="46" />
+        <source>Past the target reply date</source>
+        <translation>Past the target reply date</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="61" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="63" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="67" />
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="75" />
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="78" />
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="80" />
+        <source>Target reply date</source>
+        <translation>Target reply date</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="116" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="181" />
+        <source>{n} complaints, {overdue} past the target date</source>
+        <translation>{n} complaints, {overdue} past the target date</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="216" />
+        <source>The complaint was received.</source>
+        <translation>The complaint was received.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="224" />
+        <source>Choose a complaint first.</source>
+        <translation>Choose a complaint first.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../../forms/consent_dialog.ui" line="6" />
@@ -2034,6 +2703,535 @@
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="6" />
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="14" />
+        <location filename="../../forms/incident_dialog.ui" line="40" />
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="22" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="24" />
+        <source>Certainty</source>
+        <translation>Certainty</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="25" />
+        <source>Not certain: it may have happened (おそれ)</source>
+        <translation>Not certain: it may have happened (おそれ)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="26" />
+        <source>Happened on</source>
+        <translation>Happened on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="27" />
+        <location filename="../../forms/incident_dialog.ui" line="36" />
+        <source>Empty while unknown</source>
+        <translation>Empty while unknown</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="28" />
+        <source>First known on</source>
+        <translation>First known on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="29" />
+        <source>2026-11-20 / 令和8年11月20日</source>
+        <translation>2026-11-20 / 令和8年11月20日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="30" />
+        <source>Privacy office told on</source>
+        <translation>Privacy office told on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="31" />
+        <source>Empty if the same day</source>
+        <translation>Empty if the same day</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="32" />
+        <source>Found by</source>
+        <translation>Found by</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="33" />
+        <source>Who noticed, and how</source>
+        <translation>Who noticed, and how</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="34" />
+        <source>Persons affected</source>
+        <translation>Persons affected</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="37" />
+        <source>An estimate</source>
+        <translation>An estimate</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="42" />
+        <source>Data items</source>
+        <translation>Data items</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="44" />
+        <source>Contractor involved</source>
+        <translation>Contractor involved</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="53" />
+        <source>Report and response</source>
+        <translation>Report and response</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="61" />
+        <source>Containment</source>
+        <translation>Containment</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="63" />
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="65" />
+        <source>Secondary harm</source>
+        <translation>Secondary harm</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="67" />
+        <source>Prevention</source>
+        <translation>Prevention</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="69" />
+        <source>Response to the persons</source>
+        <translation>Response to the persons</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="71" />
+        <source>Public announcement</source>
+        <translation>Public announcement</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="73" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="82" />
+        <source>Register entries affected</source>
+        <translation>Register entries affected</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="93" />
+        <source>Report to the Commission? (Enforcement Rules Art. 7)</source>
+        <translation>Report to the Commission? (Enforcement Rules Art. 7)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="111" />
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="126" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="127" />
+        <source>Summary for the Commission…</source>
+        <translation>Summary for the Commission…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="128" />
+        <source>Notice to a person…</source>
+        <translation>Notice to a person…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="130" />
+        <source>Close the incident</source>
+        <translation>Close the incident</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="131" />
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="132" />
+        <source>Close window</source>
+        <translation>Close window</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="157" />
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="197" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="323" />
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="324" />
+        <source>New incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="328" />
+        <source> ({date})</source>
+        <translation> ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="335" />
+        <source>Incident {number}</source>
+        <translation>Incident {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="362" />
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="370" />
+        <source>Done {date}</source>
+        <translation>Done {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="377" />
+        <source>Mark as done…</source>
+        <translation>Mark as done…</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="386" />
+        <source>Due within one day or past</source>
+        <translation>Due within one day or past</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="404" />
+        <source>The deadlines are worked out once it is saved.</source>
+        <translation>The deadlines are worked out once it is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="406" />
+        <source>Not reportable as saved: no report to the Commission is due. The persons and prevention are still seen to.</source>
+        <translation>Not reportable as saved: no report to the Commission is due. The persons and prevention are still seen to.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="418" />
+        <source>Save the changes to work out the judgement's deadlines again.</source>
+        <translation>Save the changes to work out the judgement's deadlines again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="466" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="478" />
+        <source>Recorded: {step}</source>
+        <translation>Recorded: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="488" />
+        <source>The incident was closed.</source>
+        <translation>The incident was closed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="497" />
+        <source>The incident was reopened.</source>
+        <translation>The incident was reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="517" />
+        <source>{number}: summary for the Commission</source>
+        <translation>{number}: summary for the Commission</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="541" />
+        <source>The notice was issued.</source>
+        <translation>The notice was issued.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="557" />
+        <source>{number}: notice to the person</source>
+        <translation>{number}: notice to the person</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="581" />
+        <source>Discard the changes?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="582" />
+        <source>What you typed is not saved.</source>
+        <translation>What you typed is not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLabels</name>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="25" />
+        <source>Leak</source>
+        <translation>Leak</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="26" />
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="27" />
+        <source>Damage</source>
+        <translation>Damage</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="30" />
+        <source>Notice to each person</source>
+        <translation>Notice to each person</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="31" />
+        <source>Public announcement</source>
+        <translation>Public announcement</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="32" />
+        <source>An inquiry desk set up</source>
+        <translation>An inquiry desk set up</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="35" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="36" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="40" />
+        <source>Personal data including sensitive personal data (要配慮個人情報) leaked, lost or damaged (Enforcement Rules Art. 7(i))</source>
+        <translation>Personal data including sensitive personal data (要配慮個人情報) leaked, lost or damaged (Enforcement Rules Art. 7(i))</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="45" />
+        <source>Personal data whose wrongful use could cause financial damage (Art. 7(ii))</source>
+        <translation>Personal data whose wrongful use could cause financial damage (Art. 7(ii))</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="49" />
+        <source>Possibly done for a wrongful purpose, including personal information being collected to be handled as personal data (Art. 7(iii))</source>
+        <translation>Possibly done for a wrongful purpose, including personal information being collected to be handled as personal data (Art. 7(iii))</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="54" />
+        <source>More than 1,000 persons affected (Art. 7(iv)): follows the number of persons</source>
+        <translation>More than 1,000 persons affected (Art. 7(iv)): follows the number of persons</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="58" />
+        <source>Protected by advanced encryption or other measures needed to protect the persons' rights and interests (excluded by the brackets of Art. 7(i))</source>
+        <translation>Protected by advanced encryption or other measures needed to protect the persons' rights and interests (excluded by the brackets of Art. 7(i))</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="66" />
+        <source>(i) Sensitive personal data</source>
+        <translation>(i) Sensitive personal data</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="67" />
+        <source>(ii) Possible financial damage</source>
+        <translation>(ii) Possible financial damage</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="68" />
+        <source>(iii) Possibly a wrongful purpose</source>
+        <translation>(iii) Possibly a wrongful purpose</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="69" />
+        <source>(iv) More than 1,000 persons</source>
+        <translation>(iv) More than 1,000 persons</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="70" />
+        <source>Advanced encryption (not reportable)</source>
+        <translation>Advanced encryption (not reportable)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="101" />
+        <source>{kind} (possible)</source>
+        <translation>{kind} (possible)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="107" />
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="109" />
+        <source>{count}</source>
+        <translation>{count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="128" />
+        <source>Reportable</source>
+        <translation>Reportable</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="129" />
+        <source>Not reportable</source>
+        <translation>Not reportable</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentNoticeDialog</name>
+    <message>
+        <location filename="../../forms/incident_notice_dialog.ui" line="6" />
+        <source>Notice to a person</source>
+        <translation>Notice to a person</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_notice_dialog.ui" line="8" />
+        <source>Choose the person to write to. The notice (お詫びとお知らせ) is numbered and kept with the incident; record the notice step as done once the letters are sent.</source>
+        <translation>Choose the person to write to. The notice (お詫びとお知らせ) is numbered and kept with the incident; record the notice step as done once the letters are sent.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_notice_dialog.ui" line="9" />
+        <source>Name, reading or member number…</source>
+        <translation>Name, reading or member number…</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_notice.py" line="38" />
+        <source>The notice goes to: {name}</source>
+        <translation>The notice goes to: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStepDialog</name>
+    <message>
+        <location filename="../../forms/incident_step_dialog.ui" line="6" />
+        <source>Record a step as done</source>
+        <translation>Record a step as done</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_step_dialog.ui" line="11" />
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_step_dialog.ui" line="12" />
+        <source>2026-11-24 / 令和8年11月24日</source>
+        <translation>2026-11-24 / 令和8年11月24日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_step_dialog.ui" line="13" />
+        <source>How the persons were told</source>
+        <translation>How the persons were told</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_step.py" line="53" />
+        <source>{step}: done on</source>
+        <translation>{step}: done on</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <location filename="../../forms/incidents_page.ui" line="6" />
+        <source>Leaks, losses and damage (漏えい等事案)</source>
+        <translation>Leaks, losses and damage (漏えい等事案)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incidents_page.ui" line="9" />
+        <source>Open incidents only</source>
+        <translation>Open incidents only</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incidents_page.ui" line="22" />
+        <source>A next deadline in red is due within one day or past. Reportable incidents go to the Personal Information Protection Commission: a preliminary report promptly, a final report within 30 days (60 for a possibly wrongful purpose).</source>
+        <translation>A next deadline in red is due within one day or past. Reportable incidents go to the Personal Information Protection Commission: a preliminary report promptly, a final report within 30 days (60 for a possibly wrongful purpose).</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incidents_page.ui" line="25" />
+        <source>New incident…</source>
+        <translation>New incident…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incidents_page.ui" line="26" />
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/incidents.py" line="35" />
+        <source>{date} {step}</source>
+        <translation>{date} {step}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/incidents.py" line="58" />
+        <source>Due within one day or past</source>
+        <translation>Due within one day or past</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/incidents.py" line="85" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/incidents.py" line="87" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/incidents.py" line="91" />
+        <source>Known on</source>
+        <translation>Known on</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/incidents.py" line="95" />
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/incidents.py" line="100" />
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/incidents.py" line="103" />
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/incidents.py" line="105" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/incidents.py" line="144" />
+        <source>{n} incidents, {urgent} with a deadline due</source>
+        <translation>{n} incidents, {urgent} with a deadline due</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/incidents.py" line="181" />
+        <source>Choose an incident first.</source>
+        <translation>Choose an incident first.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../forms/main_window.ui" line="6" />
@@ -2071,52 +3269,62 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="29" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="31" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="30" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="32" />
         <source>Persons and consents</source>
         <translation>Persons and consents</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="31" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="33" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="32" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="34" />
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="33" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="35" />
         <source>Contractors</source>
         <translation>Contractors</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="34" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="36" />
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="37" />
+        <source>Leak incidents</source>
+        <translation>Leak incidents</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="38" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="35" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="39" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="36" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="40" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="37" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="41" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="129" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="133" />
         <source>Signed in: {user} ({role})</source>
         <translation>Signed in: {user} ({role})</translation>
     </message>

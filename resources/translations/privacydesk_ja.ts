@@ -455,6 +455,675 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="6"/>
+        <source>Complaint</source>
+        <translation>苦情</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="16"/>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="20"/>
+        <source>Received at</source>
+        <translation>受付日時</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="22"/>
+        <source>Received by</source>
+        <translation>受付経路</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="24"/>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="26"/>
+        <source>Complainant</source>
+        <translation>申出者</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="27"/>
+        <source>Empty: anonymous</source>
+        <translation>空欄なら匿名</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="28"/>
+        <source>Handler</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="30"/>
+        <source>Target reply date</source>
+        <translation>回答目標日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="32"/>
+        <source>What was said</source>
+        <translation>苦情の内容</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="34"/>
+        <source>Concerns</source>
+        <translation>関係する記録</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="41"/>
+        <source>Save the details</source>
+        <translation>内容を保存</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="54"/>
+        <source>Timeline</source>
+        <translation>経過</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="66"/>
+        <source>Action on</source>
+        <translation>対応日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="68"/>
+        <source>What was done (called the person, checked the records…)</source>
+        <translation>行った対応（本人へ電話、記録の確認など）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="69"/>
+        <source>Add the action</source>
+        <translation>対応を記録</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="77"/>
+        <source>Change the status</source>
+        <translation>状態の変更</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="86"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="367"/>
+        <source>Reply given</source>
+        <translation>回答の内容</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="88"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="362"/>
+        <source>Replied on</source>
+        <translation>回答日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="90"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="364"/>
+        <source>Replied by</source>
+        <translation>回答の方法</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="102"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="371"/>
+        <source>Closing summary</source>
+        <translation>完了の要約</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="103"/>
+        <source>What was found and done (needed to close; optional for a withdrawal)</source>
+        <translation>判明したことと行ったこと（完了には必須、取下げでは任意）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="109"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="219"/>
+        <source>Start investigating</source>
+        <translation>調査中にする</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="110"/>
+        <source>Record the reply</source>
+        <translation>回答済にする</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="111"/>
+        <source>Close the complaint</source>
+        <translation>完了にする</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="112"/>
+        <source>Mark as withdrawn</source>
+        <translation>取下げにする</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="116"/>
+        <source>This complaint is finished: its status no longer changes.</source>
+        <translation>この苦情は完了または取下げ済みです。状態はこれ以上変わりません。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="128"/>
+        <source>Close window</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="29"/>
+        <source>Register</source>
+        <translation>台帳</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="30"/>
+        <source>Requests</source>
+        <translation>開示等請求</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="31"/>
+        <source>Contractors</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="42"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="44"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="48"/>
+        <source>Who</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="213"/>
+        <source>Complaint {number}</source>
+        <translation>苦情 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="217"/>
+        <source>Back to investigating</source>
+        <translation>調査中に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="226"/>
+        <source>(nothing linked)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="276"/>
+        <source>Nothing has changed.</source>
+        <translation>変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="281"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="291"/>
+        <source>The action was added to the timeline.</source>
+        <translation>対応を経過に記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="322"/>
+        <source>The status is now: {status}</source>
+        <translation>状態を「{status}」にしました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="339"/>
+        <source>Discard the changes?</source>
+        <translation>変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="340"/>
+        <source>What you typed in the details is not saved.</source>
+        <translation>内容の欄に入力したことは保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="369"/>
+        <source>Finished on</source>
+        <translation>終了日</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintLabels</name>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="27"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="49"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="28"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="50"/>
+        <source>Post</source>
+        <translation>郵便</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="29"/>
+        <source>Fax</source>
+        <translation>FAX</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="30"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="51"/>
+        <source>Email</source>
+        <translation>電子メール</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="31"/>
+        <source>In person</source>
+        <translation>来所</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="32"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="39"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="53"/>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="35"/>
+        <source>Handling of data</source>
+        <translation>取扱い</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="36"/>
+        <source>Requests from persons</source>
+        <translation>開示等の請求</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="37"/>
+        <source>Staff conduct</source>
+        <translation>職員の対応</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="38"/>
+        <source>Security</source>
+        <translation>安全管理</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="42"/>
+        <source>Received</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="43"/>
+        <source>Investigating</source>
+        <translation>調査中</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="44"/>
+        <source>Answered</source>
+        <translation>回答済</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="45"/>
+        <source>Closed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="46"/>
+        <source>Withdrawn</source>
+        <translation>取下げ</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="52"/>
+        <source>Face to face</source>
+        <translation>面談</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="57"/>
+        <source>Received by</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="58"/>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="59"/>
+        <source>What was said</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="60"/>
+        <source>Handler</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="61"/>
+        <source>Complainant</source>
+        <translation>申出者</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="62"/>
+        <source>Target reply date</source>
+        <translation>回答目標日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="63"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="64"/>
+        <source>Reply given</source>
+        <translation>回答の内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="65"/>
+        <source>Replied on</source>
+        <translation>回答日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="66"/>
+        <source>Replied by</source>
+        <translation>回答の方法</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="67"/>
+        <source>Closing summary</source>
+        <translation>完了の要約</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="68"/>
+        <source>Finished on</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="97"/>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="126"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="137"/>
+        <source>Received: {text}</source>
+        <translation>受付：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="139"/>
+        <source>Action: {text}</source>
+        <translation>対応：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="141"/>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}：{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="198"/>
+        <source>(not decided)</source>
+        <translation>（未定）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="247"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="248"/>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="250"/>
+        <source>Born</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="253"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="255"/>
+        <source>Protected</source>
+        <translation>所在秘匿</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="319"/>
+        <source>{status}: reply by {date}</source>
+        <translation>{status}（回答目標日 {date}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="324"/>
+        <source>Past the target date</source>
+        <translation>回答目標日を過ぎています</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReceiveDialog</name>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="6"/>
+        <source>New complaint</source>
+        <translation>苦情の受付</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="14"/>
+        <source>Received at</source>
+        <translation>受付日時</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="15"/>
+        <source>2026-11-24 10:30</source>
+        <translation>2026-11-24 10:30</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="16"/>
+        <source>Received by</source>
+        <translation>受付経路</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="18"/>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="24"/>
+        <source>Who complained (申出者)</source>
+        <translation>申出者</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="28"/>
+        <source>A person in the register</source>
+        <translation>登録済みの本人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="29"/>
+        <source>A name only</source>
+        <translation>氏名のみ（未登録の方）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="30"/>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="33"/>
+        <source>Name, reading or member number… (Enter searches, ↓ goes to the results)</source>
+        <translation>氏名・フリガナ・会員番号…（Enterで検索、↓で結果へ）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="38"/>
+        <source>Name as given</source>
+        <translation>名乗った氏名</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="51"/>
+        <source>Handler</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="53"/>
+        <source>What was said</source>
+        <translation>苦情の内容</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="54"/>
+        <source>Never a My Number</source>
+        <translation>マイナンバーは書かないでください</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="59"/>
+        <source>What the complaint concerns (tick each)</source>
+        <translation>関係する記録（該当するものにチェック）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="64"/>
+        <source>Register entries</source>
+        <translation>台帳</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="68"/>
+        <source>Requests</source>
+        <translation>開示等請求</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="72"/>
+        <source>Contractors</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_receive_dialog.ui" line="84"/>
+        <source>Tab moves between fields; Ctrl+Enter saves.</source>
+        <translation>Tabキーで項目を移動し、Ctrl+Enterで保存します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_receive.py" line="131"/>
+        <source>Chosen: {name}</source>
+        <translation>選択中：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_receive.py" line="183"/>
+        <source>Discard the complaint?</source>
+        <translation>この苦情を破棄しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_receive.py" line="184"/>
+        <source>What you typed will not be saved.</source>
+        <translation>入力した内容は保存されません。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../forms/complaints_page.ui" line="6"/>
+        <source>Complaints (苦情)</source>
+        <translation>苦情</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaints_page.ui" line="9"/>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="84"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaints_page.ui" line="11"/>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="71"/>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaints_page.ui" line="13"/>
+        <source>Received from</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaints_page.ui" line="14"/>
+        <source>2026-04-01 / 令和8年4月1日</source>
+        <translation>2026-04-01 / 令和8年4月1日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaints_page.ui" line="15"/>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaints_page.ui" line="16"/>
+        <source>2027-03-31 / 令和9年3月31日</source>
+        <translation>2027-03-31 / 令和9年3月31日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaints_page.ui" line="17"/>
+        <source>Past the target date only</source>
+        <translation>期限超過のみ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaints_page.ui" line="30"/>
+        <source>Rows in red are open complaints past their target reply date.</source>
+        <translation>赤い行は、回答目標日を過ぎた対応中の苦情です。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaints_page.ui" line="33"/>
+        <source>New complaint…</source>
+        <translation>新しい苦情…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaints_page.ui" line="34"/>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="46"/>
+        <source>Past the target reply date</source>
+        <translation>回答目標日を過ぎています</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="61"/>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="63"/>
+        <source>Received</source>
+        <translation>受付日時</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="67"/>
+        <source>Received by</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="75"/>
+        <source>Complainant</source>
+        <translation>申出者</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="78"/>
+        <source>Handler</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="80"/>
+        <source>Target reply date</source>
+        <translation>回答目標日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="116"/>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="181"/>
+        <source>{n} complaints, {overdue} past the target date</source>
+        <translation>{n} 件（うち期限超過 {overdue} 件）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="216"/>
+        <source>The complaint was received.</source>
+        <translation>苦情を受け付けました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="224"/>
+        <source>Choose a complaint first.</source>
+        <translation>先に苦情を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../../forms/consent_dialog.ui" line="6"/>
@@ -2035,6 +2704,535 @@
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="6"/>
+        <source>Incident</source>
+        <translation>漏えい等事案</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="14"/>
+        <location filename="../../forms/incident_dialog.ui" line="40"/>
+        <source>What happened</source>
+        <translation>事案の概要</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="22"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="24"/>
+        <source>Certainty</source>
+        <translation>確実性</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="25"/>
+        <source>Not certain: it may have happened (おそれ)</source>
+        <translation>発生したおそれ（確定していない）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="26"/>
+        <source>Happened on</source>
+        <translation>発生日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="27"/>
+        <location filename="../../forms/incident_dialog.ui" line="36"/>
+        <source>Empty while unknown</source>
+        <translation>不明なら空欄</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="28"/>
+        <source>First known on</source>
+        <translation>把握した日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="29"/>
+        <source>2026-11-20 / 令和8年11月20日</source>
+        <translation>2026-11-20 / 令和8年11月20日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="30"/>
+        <source>Privacy office told on</source>
+        <translation>事務局が報告を受けた日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="31"/>
+        <source>Empty if the same day</source>
+        <translation>把握と同じ日なら空欄</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="32"/>
+        <source>Found by</source>
+        <translation>発見者・発見の経緯</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="33"/>
+        <source>Who noticed, and how</source>
+        <translation>誰が、どのように気づいたか</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="34"/>
+        <source>Persons affected</source>
+        <translation>本人の数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="37"/>
+        <source>An estimate</source>
+        <translation>概数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="42"/>
+        <source>Data items</source>
+        <translation>個人データの項目</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="44"/>
+        <source>Contractor involved</source>
+        <translation>関係する委託先</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="53"/>
+        <source>Report and response</source>
+        <translation>報告事項と対応</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="61"/>
+        <source>Containment</source>
+        <translation>拡大防止の措置</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="63"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="65"/>
+        <source>Secondary harm</source>
+        <translation>二次被害（またはそのおそれ）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="67"/>
+        <source>Prevention</source>
+        <translation>再発防止策</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="69"/>
+        <source>Response to the persons</source>
+        <translation>本人への対応</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="71"/>
+        <source>Public announcement</source>
+        <translation>公表の実施状況</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="73"/>
+        <source>Other</source>
+        <translation>その他参考となる事項</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="82"/>
+        <source>Register entries affected</source>
+        <translation>関係する台帳</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="93"/>
+        <source>Report to the Commission? (Enforcement Rules Art. 7)</source>
+        <translation>個人情報保護委員会への報告の要否（規則第7条）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="111"/>
+        <source>Deadlines</source>
+        <translation>報告・通知の期限</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="126"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="127"/>
+        <source>Summary for the Commission…</source>
+        <translation>委員会への報告用の概要…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="128"/>
+        <source>Notice to a person…</source>
+        <translation>本人への通知…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="130"/>
+        <source>Close the incident</source>
+        <translation>完了にする</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="131"/>
+        <source>Reopen</source>
+        <translation>再開する</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_dialog.ui" line="132"/>
+        <source>Close window</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="157"/>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="197"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="323"/>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="324"/>
+        <source>New incident</source>
+        <translation>新しい漏えい等事案</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="328"/>
+        <source> ({date})</source>
+        <translation>（{date}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="335"/>
+        <source>Incident {number}</source>
+        <translation>漏えい等事案 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="362"/>
+        <source>Next</source>
+        <translation>次の期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="370"/>
+        <source>Done {date}</source>
+        <translation>済 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="377"/>
+        <source>Mark as done…</source>
+        <translation>済みにする…</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="386"/>
+        <source>Due within one day or past</source>
+        <translation>期限まで1日以内、または期限を過ぎています</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="404"/>
+        <source>The deadlines are worked out once it is saved.</source>
+        <translation>保存すると、期限を計算します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="406"/>
+        <source>Not reportable as saved: no report to the Commission is due. The persons and prevention are still seen to.</source>
+        <translation>保存されている内容では報告対象外のため、委員会への報告の期限はありません。本人への対応と再発防止は行います。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="418"/>
+        <source>Save the changes to work out the judgement&apos;s deadlines again.</source>
+        <translation>変更を保存すると、判定と期限を計算し直します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="466"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="478"/>
+        <source>Recorded: {step}</source>
+        <translation>記録しました：{step}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="488"/>
+        <source>The incident was closed.</source>
+        <translation>事案を完了にしました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="497"/>
+        <source>The incident was reopened.</source>
+        <translation>事案を再開しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="517"/>
+        <source>{number}: summary for the Commission</source>
+        <translation>{number}&#x3000;委員会への報告用の概要</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="541"/>
+        <source>The notice was issued.</source>
+        <translation>通知を発行しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="557"/>
+        <source>{number}: notice to the person</source>
+        <translation>{number}&#x3000;本人への通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="581"/>
+        <source>Discard the changes?</source>
+        <translation>変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident.py" line="582"/>
+        <source>What you typed is not saved.</source>
+        <translation>入力した内容は保存されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLabels</name>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="25"/>
+        <source>Leak</source>
+        <translation>漏えい</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="26"/>
+        <source>Loss</source>
+        <translation>滅失</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="27"/>
+        <source>Damage</source>
+        <translation>毀損</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="30"/>
+        <source>Notice to each person</source>
+        <translation>本人への通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="31"/>
+        <source>Public announcement</source>
+        <translation>公表</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="32"/>
+        <source>An inquiry desk set up</source>
+        <translation>問合せ窓口の設置</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="35"/>
+        <source>Open</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="36"/>
+        <source>Closed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="40"/>
+        <source>Personal data including sensitive personal data (要配慮個人情報) leaked, lost or damaged (Enforcement Rules Art. 7(i))</source>
+        <translation>要配慮個人情報が含まれる個人データの漏えい等（規則第7条第1号）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="45"/>
+        <source>Personal data whose wrongful use could cause financial damage (Art. 7(ii))</source>
+        <translation>不正に利用されることにより財産的被害が生じるおそれがある個人データの漏えい等（同条第2号）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="49"/>
+        <source>Possibly done for a wrongful purpose, including personal information being collected to be handled as personal data (Art. 7(iii))</source>
+        <translation>不正の目的をもって行われたおそれがある漏えい等（取得しようとしている個人情報で個人データとして取り扱う予定のものを含む）（同条第3号）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="54"/>
+        <source>More than 1,000 persons affected (Art. 7(iv)): follows the number of persons</source>
+        <translation>本人の数が1,000人を超える漏えい等（同条第4号）：本人の数から判定</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="58"/>
+        <source>Protected by advanced encryption or other measures needed to protect the persons&apos; rights and interests (excluded by the brackets of Art. 7(i))</source>
+        <translation>高度な暗号化その他の個人の権利利益を保護するために必要な措置を講じている（同条第1号括弧書きにより対象外）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="66"/>
+        <source>(i) Sensitive personal data</source>
+        <translation>第1号&#x3000;要配慮個人情報</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="67"/>
+        <source>(ii) Possible financial damage</source>
+        <translation>第2号&#x3000;財産的被害のおそれ</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="68"/>
+        <source>(iii) Possibly a wrongful purpose</source>
+        <translation>第3号&#x3000;不正の目的によるおそれ</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="69"/>
+        <source>(iv) More than 1,000 persons</source>
+        <translation>第4号&#x3000;本人の数が1,000人超</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="70"/>
+        <source>Advanced encryption (not reportable)</source>
+        <translation>高度な暗号化等の措置（対象外）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="101"/>
+        <source>{kind} (possible)</source>
+        <translation>{kind}（おそれ）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="107"/>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="109"/>
+        <source>{count}</source>
+        <translation>{count}人</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="128"/>
+        <source>Reportable</source>
+        <translation>報告対象</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="129"/>
+        <source>Not reportable</source>
+        <translation>報告対象外</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentNoticeDialog</name>
+    <message>
+        <location filename="../../forms/incident_notice_dialog.ui" line="6"/>
+        <source>Notice to a person</source>
+        <translation>本人への通知</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_notice_dialog.ui" line="8"/>
+        <source>Choose the person to write to. The notice (お詫びとお知らせ) is numbered and kept with the incident; record the notice step as done once the letters are sent.</source>
+        <translation>通知する本人を選んでください。通知（お詫びとお知らせ）は番号を付けて事案とともに保存されます。送付したら「本人への通知」を済みにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_notice_dialog.ui" line="9"/>
+        <source>Name, reading or member number…</source>
+        <translation>氏名・フリガナ・会員番号…</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_notice.py" line="38"/>
+        <source>The notice goes to: {name}</source>
+        <translation>通知先：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStepDialog</name>
+    <message>
+        <location filename="../../forms/incident_step_dialog.ui" line="6"/>
+        <source>Record a step as done</source>
+        <translation>報告・通知の記録</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_step_dialog.ui" line="11"/>
+        <source>Done on</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_step_dialog.ui" line="12"/>
+        <source>2026-11-24 / 令和8年11月24日</source>
+        <translation>2026-11-24 / 令和8年11月24日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incident_step_dialog.ui" line="13"/>
+        <source>How the persons were told</source>
+        <translation>本人への通知の方法</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_step.py" line="53"/>
+        <source>{step}: done on</source>
+        <translation>{step}の実施日</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <location filename="../../forms/incidents_page.ui" line="6"/>
+        <source>Leaks, losses and damage (漏えい等事案)</source>
+        <translation>漏えい等事案</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incidents_page.ui" line="9"/>
+        <source>Open incidents only</source>
+        <translation>対応中のみ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incidents_page.ui" line="22"/>
+        <source>A next deadline in red is due within one day or past. Reportable incidents go to the Personal Information Protection Commission: a preliminary report promptly, a final report within 30 days (60 for a possibly wrongful purpose).</source>
+        <translation>赤い期限は、期限まで1日以内か期限を過ぎたものです。報告対象の事案は個人情報保護委員会に、速やかに速報を、30日以内（不正の目的によるおそれがある場合は60日以内）に確報を提出します。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incidents_page.ui" line="25"/>
+        <source>New incident…</source>
+        <translation>新しい事案…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/incidents_page.ui" line="26"/>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/incidents.py" line="35"/>
+        <source>{date} {step}</source>
+        <translation>{date}&#x3000;{step}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/incidents.py" line="58"/>
+        <source>Due within one day or past</source>
+        <translation>期限まで1日以内、または期限を過ぎています</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/incidents.py" line="85"/>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/incidents.py" line="87"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/incidents.py" line="91"/>
+        <source>Known on</source>
+        <translation>把握日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/incidents.py" line="95"/>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/incidents.py" line="100"/>
+        <source>Report</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/incidents.py" line="103"/>
+        <source>Next deadline</source>
+        <translation>次の期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/incidents.py" line="105"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/incidents.py" line="144"/>
+        <source>{n} incidents, {urgent} with a deadline due</source>
+        <translation>{n} 件（うち期限が迫っているもの {urgent} 件）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/incidents.py" line="181"/>
+        <source>Choose an incident first.</source>
+        <translation>先に事案を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../forms/main_window.ui" line="6"/>
@@ -2072,52 +3270,62 @@
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="29"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="31"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="30"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="32"/>
         <source>Persons and consents</source>
         <translation>本人・同意</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="31"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="33"/>
         <source>Register</source>
         <translation>台帳</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="32"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="34"/>
         <source>Requests</source>
         <translation>開示等請求</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="33"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="35"/>
         <source>Contractors</source>
         <translation>委託先</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="34"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="36"/>
+        <source>Complaints</source>
+        <translation>苦情</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="37"/>
+        <source>Leak incidents</source>
+        <translation>漏えい等</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="38"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="35"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="39"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="36"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="40"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="37"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="41"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="129"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="133"/>
         <source>Signed in: {user} ({role})</source>
         <translation>サインイン中: {user}（{role}）</translation>
     </message>

@@ -55,6 +55,8 @@ def test_manager_sees_every_page_and_the_user_in_the_status_bar(controller: Cont
         "台帳",
         "開示等請求",
         "委託先",
+        "苦情",
+        "漏えい等",
         "職員",
         "監査ログ",
         "バックアップ",

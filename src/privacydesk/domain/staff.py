@@ -456,7 +456,9 @@ def _account_names(session: Session, rows: Sequence[StaffMember]) -> dict[int, s
     ids = [r.account_id for r in rows if r.account_id is not None]
     if not ids:
         return {}
-    return dict(session.execute(select(Account.id, Account.username).where(Account.id.in_(ids))))
+    return dict(
+        session.execute(select(Account.id, Account.username).where(Account.id.in_(ids))).all()
+    )
 
 
 def list_staff(

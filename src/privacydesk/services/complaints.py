@@ -24,6 +24,7 @@ from privacydesk.domain.complaints import (
     ComplaintFilter,
     ComplaintInput,
     ComplaintRow,
+    TimelineItem,
 )
 from privacydesk.services.desk import Desk
 from privacydesk.services.roles import EVERYONE, MANAGER, STAFF_UP, allowed
@@ -38,6 +39,7 @@ __all__ = [
     "ComplaintFilter",
     "ComplaintInput",
     "ComplaintRow",
+    "TimelineItem",
 ]
 
 

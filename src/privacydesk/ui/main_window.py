@@ -16,8 +16,10 @@ from privacydesk.ui.i18n import translate
 from privacydesk.ui.pages.audit import AuditPage
 from privacydesk.ui.pages.backup import BackupPage
 from privacydesk.ui.pages.base import Page
+from privacydesk.ui.pages.complaints import ComplaintsPage
 from privacydesk.ui.pages.contractors import ContractorsPage
 from privacydesk.ui.pages.home import HomePage
+from privacydesk.ui.pages.incidents import IncidentsPage
 from privacydesk.ui.pages.register import RegisterPage
 from privacydesk.ui.pages.requests import RequestsPage
 from privacydesk.ui.pages.settings import SettingsPage
@@ -31,6 +33,8 @@ AREAS: list[tuple[str, str, type[Page], str | None]] = [
     ("register", QT_TRANSLATE_NOOP("MainWindow", "Register"), RegisterPage, None),
     ("requests", QT_TRANSLATE_NOOP("MainWindow", "Requests"), RequestsPage, None),
     ("contractors", QT_TRANSLATE_NOOP("MainWindow", "Contractors"), ContractorsPage, None),
+    ("complaints", QT_TRANSLATE_NOOP("MainWindow", "Complaints"), ComplaintsPage, None),
+    ("incidents", QT_TRANSLATE_NOOP("MainWindow", "Leak incidents"), IncidentsPage, None),
     ("staff", QT_TRANSLATE_NOOP("MainWindow", "Staff"), StaffPage, "accounts.list_users"),
     ("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log"), AuditPage, None),
     ("backup", QT_TRANSLATE_NOOP("MainWindow", "Backups"), BackupPage, None),
