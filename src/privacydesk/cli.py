@@ -38,9 +38,12 @@ from privacydesk.services import (
     demo,
     documents,
     incidents,
+    internal_audits,
+    notice_check,
     profile,
     requests,
     roles,
+    staff,
     subjects,
     transfer,
 )
@@ -776,18 +779,231 @@ def _list_incidents(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
     return 0
 
 
+# Labels of the staff (役職員等) and internal audit (内部監査) codes the lists print.
+STAFF_KIND_TEXT = {
+    "employee": "staff.kind.employee",
+    "volunteer": "staff.kind.volunteer",
+    "board": "staff.kind.board",
+    "other": "staff.kind.other",
+}
+AUDITOR_KIND_TEXT = {
+    "other_department": "internal_audits.auditor_kind.other_department",
+    "outside": "internal_audits.auditor_kind.outside",
+    "statutory_auditor": "internal_audits.auditor_kind.statutory_auditor",
+}
+AUDIT_STATE_TEXT = {
+    "planned": "internal_audits.state.planned",
+    "done": "internal_audits.state.done",
+    "reported": "internal_audits.state.reported",
+}
+
+
+def _day(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _flags_json(flags: Sequence[Any]) -> list[dict[str, Any]]:
+    return [{"code": f.code, "params": dict(f.params)} for f in flags]
+
+
+def _list_staff(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    rows = staff.list_staff(desk)
+    if args.json:
+        found = [
+            {
+                "id": r.id,
+                "name": r.name,
+                "kind": r.kind,
+                "role": r.role,
+                "account_id": r.account_id,
+                "account": r.account_name or None,
+                "start_on": _day(r.start_on),
+                "end_on": _day(r.end_on),
+                "active": r.active,
+                "last_pledge_on": _day(r.last_pledge_on),
+                "last_training_on": _day(r.last_training_on),
+                "flags": _flags_json(r.flags),
+            }
+            for r in rows
+        ]
+        write_utf8(cli.out, json.dumps(found, ensure_ascii=False, indent=1))
+        return 0
+    if rows:
+        cli.say(cli.t("cli.staff_header"))
+    for r in rows:
+        cli.say(
+            "  ".join(
+                (
+                    f"{r.id:>5}",
+                    r.name,
+                    _label(cli, STAFF_KIND_TEXT, r.kind),
+                    r.role or "-",
+                    _day(r.start_on) or "-",
+                    _day(r.end_on) or "-",
+                    _day(r.last_pledge_on) or "-",
+                    _day(r.last_training_on) or "-",
+                )
+            )
+        )
+        for f in r.flags:
+            cli.say("        " + cli.t("cli.staff_flag", text=cli.t(f.code, **f.params)))
+    flagged = sum(1 for r in rows if r.flags)
+    cli.say(cli.t("cli.staff_count", count=len(rows), flagged=flagged))
+    return 0
+
+
+def _list_audits(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    rows = internal_audits.list_audits(desk)
+    if args.json:
+        found = [
+            {
+                "id": r.id,
+                "planned_on": r.planned_on.isoformat(),
+                "done_on": _day(r.done_on),
+                "reported_on": _day(r.reported_on),
+                "auditor": r.auditor,
+                "auditor_kind": r.auditor_kind,
+                "scope": r.scope,
+                "state": r.state,
+                "findings": r.findings,
+                "open_actions": r.open_actions,
+                "overdue_actions": r.overdue_actions,
+                "flags": _flags_json(r.flags),
+            }
+            for r in rows
+        ]
+        write_utf8(cli.out, json.dumps(found, ensure_ascii=False, indent=1))
+        return 0
+    if rows:
+        cli.say(cli.t("cli.audits_header"))
+    for r in rows:
+        auditor = cli.t(
+            "cli.audit_auditor", name=r.auditor, kind=_label(cli, AUDITOR_KIND_TEXT, r.auditor_kind)
+        )
+        cli.say(
+            "  ".join(
+                (
+                    f"{r.id:>5}",
+                    r.planned_on.isoformat(),
+                    _day(r.done_on) or "-",
+                    auditor,
+                    _label(cli, AUDIT_STATE_TEXT, r.state),
+                    _day(r.reported_on) or "-",
+                    cli.t("cli.audit_findings", count=r.findings),
+                    cli.t("cli.audit_actions", open=r.open_actions, overdue=r.overdue_actions),
+                )
+            )
+        )
+        for f in r.flags:
+            cli.say("        " + cli.t("cli.audit_flag", text=cli.t(f.code, **f.params)))
+    flagged = sum(1 for r in rows if r.flags)
+    cli.say(cli.t("cli.audits_count", count=len(rows), flagged=flagged))
+    return 0
+
+
 # What `list KIND` lists; each kind prints a table, or JSON with --json.
 LIST_KINDS: dict[str, Callable[[Cli, argparse.Namespace, Desk], int]] = {
     "requests": _list_requests,
     "contractors": _list_contractors,
     "complaints": _list_complaints,
     "incidents": _list_incidents,
+    "staff": _list_staff,
+    "audits": _list_audits,
 }
 
 
 @_with_desk
 def cmd_list(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
     return LIST_KINDS[args.kind](cli, args, desk)
+
+
+# Passage tags of the privacy notice check, in words.
+NOTICE_TAG_TEXT = {
+    "org_name": "cli.notice_tag.org_name",
+    "address": "cli.notice_tag.address",
+    "representative": "cli.notice_tag.representative",
+    "purpose": "cli.notice_tag.purpose",
+    "recipient": "cli.notice_tag.recipient",
+    "country": "cli.notice_tag.country",
+    "contractor": "cli.notice_tag.contractor",
+    "security": "cli.notice_tag.security",
+    "request_procedure": "cli.notice_tag.request_procedure",
+    "fee": "cli.notice_tag.fee",
+    "complaint_desk": "cli.notice_tag.complaint_desk",
+    "protection_body": "cli.notice_tag.protection_body",
+}
+PASSAGE_START = 40  # characters of a passage the text output shows
+
+
+def _passage_start(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= PASSAGE_START else flat[:PASSAGE_START] + "…"
+
+
+def _notice_json(result: notice_check.CheckResult) -> dict[str, Any]:
+    """As domain.notice_check.to_json, with the title, the count linked and the suggestions."""
+    return {
+        "notice": result.notice_version_id,
+        "title": result.notice_title if result.notice_version_id is not None else None,
+        "consistent": result.consistent,
+        "linked": result.linked,
+        "register_not_in_notice": [
+            {
+                "key": u.item.key,
+                "tag": u.item.tag,
+                "label": u.item.label,
+                "source": u.item.source,
+                "suggestions": [{"passage": g.passage_id, "score": g.score} for g in u.suggestions],
+            }
+            for u in result.items_unlinked
+        ],
+        "notice_not_in_register": [
+            {"passage": p.id, "tag": p.tag, "text": p.text} for p in result.passages_unlinked
+        ],
+    }
+
+
+def _gaps(result: notice_check.CheckResult) -> int:
+    return len(result.items_unlinked) + len(result.passages_unlinked)
+
+
+def _print_notice_check(cli: Cli, result: notice_check.CheckResult) -> None:
+    cli.say(cli.t("cli.notice_title", title=result.notice_title))
+    cli.say(cli.t("cli.notice_register_only", count=len(result.items_unlinked)))
+    for u in result.items_unlinked:
+        tag = _label(cli, NOTICE_TAG_TEXT, u.item.tag)
+        line = cli.t("cli.notice_item", label=u.item.label, tag=tag, source=u.item.source)
+        cli.say("  - " + line)
+    if not result.items_unlinked:
+        cli.say("  " + cli.t("cli.notice_none"))
+    cli.say(cli.t("cli.notice_notice_only", count=len(result.passages_unlinked)))
+    for p in result.passages_unlinked:
+        tag = _label(cli, NOTICE_TAG_TEXT, p.tag)
+        cli.say("  - " + cli.t("cli.notice_passage", tag=tag, text=_passage_start(p.text)))
+    if not result.passages_unlinked:
+        cli.say("  " + cli.t("cli.notice_none"))
+    cli.say(cli.t("cli.notice_linked", count=result.linked))
+    if result.consistent:
+        cli.say(cli.t("cli.notice_consistent"))
+    else:
+        cli.say(cli.t("cli.notice_gaps", count=_gaps(result)))
+
+
+@_with_desk
+def cmd_check_notice(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    """The privacy notice against the register: 0 when they agree, 12 with the gaps (and when
+    there is no notice to check). With --json, stdout holds only the JSON."""
+    result = notice_check.check(desk)
+    if args.json:
+        write_utf8(cli.out, json.dumps(_notice_json(result), ensure_ascii=False, indent=1))
+    if result.notice_version_id is None:
+        cli.warn(cli.t("cli.notice_missing", count=len(result.items_unlinked)))
+        return int(ExitCode.GAPS_FOUND)
+    if not args.json:
+        _print_notice_check(cli, result)
+    elif not result.consistent:
+        cli.warn(cli.t("cli.notice_gaps", count=_gaps(result)))
+    return 0 if result.consistent else int(ExitCode.GAPS_FOUND)
 
 
 @_with_desk
@@ -969,6 +1185,8 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     p.add_argument("query")
     p.add_argument("--json", action="store_true", help=t("cli.help.search_json"))
     p.add_argument("--limit", type=int, default=200, help=t("cli.help.search_limit"))
+    p = add("check-notice", cmd_check_notice)
+    p.add_argument("--json", action="store_true", help=t("cli.help.list_json"))
     return parser
 
 

@@ -2980,3 +2980,115 @@ MESSAGES.update({
     "dashboard.internal_audit_not_reported": {"ja": "理事会に報告していない内部監査があります。", "en": "An internal audit has not been reported to the board."},
     "dashboard.corrective_actions_open": {"ja": "未完了の是正処置が {count} 件あります（うち期限超過 {overdue} 件）。", "en": "{count} corrective actions are open ({overdue} past due)."},
 })
+
+# -- the organisation's own compliance on the command line (check-notice, list staff, list audits)
+# cli.help.list is given again here: it now names staff and audits too (a later update wins).
+MESSAGES.update(
+    {
+        "cli.help.check-notice": {
+            "ja": "現在のプライバシーポリシーと台帳・組織情報の食い違いを確認する"
+            "（食い違いがあれば終了コード 12）",
+            "en": "check the current privacy notice against the register and the profile "
+            "(exit code 12 when they disagree)",
+        },
+        "cli.help.list": {
+            "ja": "一覧を表示する（requests：開示等の請求、contractors：委託先と要確認事項、"
+            "complaints：苦情、incidents：漏えい等事案と報告の期限、staff：役職員等と誓約書・研修、"
+            "audits：内部監査と是正措置）",
+            "en": "list records (requests: data-subject requests; contractors: contractors and "
+            "what needs attention; complaints: complaints; incidents: leak incidents and their "
+            "reporting deadlines; staff: staff members, their pledges and trainings; audits: "
+            "internal audits and their corrective actions)",
+        },
+        "cli.notice_title": {"ja": "プライバシーポリシー：{title}", "en": "Privacy notice: {title}"},
+        "cli.notice_missing": {
+            "ja": "プライバシーポリシーが登録されていません。台帳と組織情報の {count} 項目と"
+            "照らし合わせる版がありません。現在のプライバシーポリシーを登録してください。",
+            "en": "No privacy notice is registered: there is nothing to check the {count} items "
+            "of the register and profile against. Add the current notice.",
+        },
+        "cli.notice_register_only": {
+            "ja": "台帳にあってポリシーにないもの（{count} 件）",
+            "en": "In the register, not in the notice ({count})",
+        },
+        "cli.notice_notice_only": {
+            "ja": "ポリシーにあって台帳にないもの（{count} 件）",
+            "en": "In the notice, not in the register ({count})",
+        },
+        "cli.notice_item": {"ja": "{label}（{tag}／{source}）", "en": "{label} ({tag}; from {source})"},
+        "cli.notice_passage": {"ja": "{tag}：{text}", "en": "{tag}: {text}"},
+        "cli.notice_none": {"ja": "なし", "en": "none"},
+        "cli.notice_linked": {
+            "ja": "ポリシーと対応付けた項目：{count} 件",
+            "en": "Items linked to the notice: {count}",
+        },
+        "cli.notice_consistent": {
+            "ja": "プライバシーポリシーと台帳に食い違いはありません。",
+            "en": "The notice and the register agree.",
+        },
+        "cli.notice_gaps": {"ja": "食い違いが {count} 件あります。", "en": "{count} gap(s) found."},
+        "cli.notice_tag.org_name": {"ja": "名称", "en": "name"},
+        "cli.notice_tag.address": {"ja": "住所", "en": "address"},
+        "cli.notice_tag.representative": {"ja": "代表者", "en": "representative"},
+        "cli.notice_tag.purpose": {"ja": "利用目的", "en": "purpose of use"},
+        "cli.notice_tag.recipient": {"ja": "第三者提供の提供先", "en": "third-party recipient"},
+        "cli.notice_tag.country": {"ja": "国・地域", "en": "country"},
+        "cli.notice_tag.contractor": {"ja": "委託する業務", "en": "outsourced work"},
+        "cli.notice_tag.security": {"ja": "安全管理措置", "en": "security measures"},
+        "cli.notice_tag.request_procedure": {
+            "ja": "開示等の請求の手続",
+            "en": "procedure for requests",
+        },
+        "cli.notice_tag.fee": {"ja": "手数料", "en": "fee"},
+        "cli.notice_tag.complaint_desk": {"ja": "苦情の窓口", "en": "complaints desk"},
+        "cli.notice_tag.protection_body": {
+            "ja": "認定個人情報保護団体",
+            "en": "accredited protection organisation",
+        },
+        "cli.staff_header": {
+            "ja": "   ID  氏名  区分  役割  開始日  終了日  最新の誓約書  最後の研修",
+            "en": "   ID  name  kind  role  from  until  latest pledge  last training",
+        },
+        "cli.staff_flag": {"ja": "要確認：{text}", "en": "attention: {text}"},
+        "cli.staff_count": {
+            "ja": "{count} 人（要確認 {flagged} 人）",
+            "en": "{count} people, {flagged} needing attention",
+        },
+        "cli.audits_header": {
+            "ja": "   ID  予定日  実施日  監査人（区分）  状態  理事会への報告日  指摘  是正措置",
+            "en": "   ID  planned  done  auditor (kind)  state  reported  findings  corrective actions",
+        },
+        "cli.audit_auditor": {"ja": "{name}（{kind}）", "en": "{name} ({kind})"},
+        "cli.audit_findings": {"ja": "指摘 {count} 件", "en": "{count} finding(s)"},
+        "cli.audit_actions": {
+            "ja": "未完了の是正措置 {open} 件（期限超過 {overdue} 件）",
+            "en": "{open} open corrective action(s), {overdue} past due",
+        },
+        "cli.audit_flag": {"ja": "要確認：{text}", "en": "attention: {text}"},
+        "cli.audits_count": {
+            "ja": "{count} 件（要確認 {flagged} 件）",
+            "en": "{count} audit(s), {flagged} needing attention",
+        },
+    }
+)
+MESSAGES.update({
+    "board.end_before_start": {"ja": "期間の終わりが始まりより前です。", "en": "The period ends before it starts."},
+    "board.period_too_long": {"ja": "期間が長すぎます（10年まで）。", "en": "The period is too long (ten years at most)."},
+    "board.period_required": {"ja": "年度、または期間の始まりと終わりを指定してください。", "en": "Give a fiscal year, or the start and end of a period."},
+    "board.bad_year": {"ja": "年度は西暦4桁で指定してください（例：2026）。", "en": "Give the fiscal year as four digits (e.g. 2026)."},
+    "board.password_required": {"ja": "個人データを含むブックには {min} 文字以上のパスワードが必要です（暗号化して書き出します）。", "en": "A workbook with personal data needs a password of at least {min} characters (it is written encrypted)."},
+    "board.state.identity_pending": {"ja": "本人確認待ち", "en": "Awaiting identity"},
+    "board.state.fee_pending": {"ja": "手数料待ち", "en": "Awaiting fee"},
+    "board.state.in_review": {"ja": "検討中", "en": "In review"},
+    "board.state.decided": {"ja": "決定済み", "en": "Decided"},
+    "board.state.sent": {"ja": "送付済み", "en": "Sent"},
+    "board.state.closed": {"ja": "完了", "en": "Closed"},
+    "board.state.withdrawn": {"ja": "取下げ", "en": "Withdrawn"},
+    "board.state.unknown": {"ja": "不明", "en": "Unknown"},
+})
+MESSAGES.update({
+    "workbook.wrong_password": {"ja": "パスワードが違います。このブックを開けません。", "en": "Wrong password: the workbook cannot be opened."},
+    "workbook.not_encrypted": {"ja": "このブックはパスワードで保護されていません。", "en": "This workbook is not password-protected."},
+    "workbook.already_encrypted": {"ja": "このブックは既にパスワードで保護されています。", "en": "This workbook is already password-protected."},
+    "workbook.unreadable": {"ja": "ブックを読めません。Excel ファイルではないか、壊れています。", "en": "The workbook cannot be read: it is not an Excel file, or it is damaged."},
+})

@@ -21,7 +21,7 @@ from privacydesk.domain import retention as retention_domain
 from privacydesk.domain import subjects as subjects_domain
 from privacydesk.domain.accounts import Role, now
 from privacydesk.services import accounts as accounts_service
-from privacydesk.services import complaint_demo, contractor_demo, request_demo
+from privacydesk.services import complaint_demo, contractor_demo, organisation_demo, request_demo
 from privacydesk.services.auth import create_database
 from privacydesk.services.desk import Desk
 from privacydesk.services.roles import MANAGER, allowed
@@ -46,6 +46,8 @@ class DemoSummary:
     contractors: int = 0
     complaints: int = 0
     incidents: int = 0
+    staff: int = 0
+    audits: int = 0
 
 
 def _plain(company: str) -> str:
@@ -141,6 +143,9 @@ def fill(
     complaints_made, incidents_made = complaint_demo.add_complaints_and_incidents(
         desk, subject_ids, scale, seed, day, token
     )
+    # The office's own compliance last: the notice is written from the register, the
+    # contractors and the profile as they now stand.
+    organisation = organisation_demo.add_organisation(desk, seed, day, fake, token)
     return DemoSummary(
         accounts=made,
         profile_set=True,
@@ -152,6 +157,8 @@ def fill(
         contractors=contractors_made,
         complaints=complaints_made,
         incidents=incidents_made,
+        staff=organisation.staff,
+        audits=organisation.audits,
     )
 
 
