@@ -21,6 +21,7 @@ from privacydesk.services import (
     audit,
     auth,
     backup,
+    board,
     complaints,
     consent,
     contractors,
@@ -988,6 +989,23 @@ CALLS.update(
             internal_audits.report,
             lambda o, r: (_ia_done_audit(o, r), _TODAY),
         ),
+    }
+)
+
+
+# -- the board workbook ------------------------------------------------------------------------
+
+
+def _board_period(o: Office, r: str) -> tuple[Any, ...]:
+    return (board.fiscal_period(2026, 4),)
+
+
+CALLS.update(
+    {
+        "board.period_for": (board.period_for, lambda o, r: (2026,)),
+        "board.current_fiscal_year": (board.current_fiscal_year, lambda o, r: ()),
+        "board.export_board": (board.export_board, _board_period),
+        "board.preview": (board.preview, _board_period),
     }
 )
 
