@@ -2369,6 +2369,44 @@
     </message>
 </context>
 <context>
+    <name>CorrectiveActions</name>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="41" />
+        <source>Your role ({role}) may not do this. Please ask a manager.</source>
+        <translation>Your role ({role}) may not do this. Please ask a manager.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="107" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="108" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="109" />
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="110" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="112" />
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="115" />
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <location filename="../../forms/entry_dialog.ui" line="6" />
@@ -3087,12 +3125,12 @@
         <translation>{count}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="128" />
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="135" />
         <source>Reportable</source>
         <translation>Reportable</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="129" />
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="136" />
         <source>Not reportable</source>
         <translation>Not reportable</translation>
     </message>
@@ -3232,6 +3270,261 @@
     </message>
 </context>
 <context>
+    <name>InternalAuditDialog</name>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="6" />
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="222" />
+        <source>Internal audit</source>
+        <translation>Internal audit</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="13" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="17" />
+        <source>Planned for</source>
+        <translation>Planned for</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="18" />
+        <source>e.g. 2026-04-01 or 令和8年4月1日</source>
+        <translation>e.g. 2026-04-01 or 令和8年4月1日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="19" />
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="20" />
+        <source>A person or a department</source>
+        <translation>A person or a department</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="21" />
+        <source>Auditor is</source>
+        <translation>Auditor is</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="23" />
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="24" />
+        <source>Areas, register entries, contractors</source>
+        <translation>Areas, register entries, contractors</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="30" />
+        <source>Save the plan</source>
+        <translation>Save the plan</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="36" />
+        <source>Done and findings</source>
+        <translation>Done and findings</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="40" />
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="42" />
+        <source>Summary of the results</source>
+        <translation>Summary of the results</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="49" />
+        <source>Record as done</source>
+        <translation>Record as done</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="54" />
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="65" />
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="62" />
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="68" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="69" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="78" />
+        <source>Corrective actions</source>
+        <translation>Corrective actions</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="89" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="91" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="93" />
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="95" />
+        <source>For the finding</source>
+        <translation>For the finding</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="102" />
+        <source>Add the action</source>
+        <translation>Add the action</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="107" />
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="109" />
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="111" />
+        <source>Close the action</source>
+        <translation>Close the action</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="117" />
+        <source>Report to the board</source>
+        <translation>Report to the board</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="119" />
+        <source>Once the audit is reported to the board its cycle is complete and it can no longer be changed; its corrective actions can still be recorded and closed.</source>
+        <translation>Once the audit is reported to the board its cycle is complete and it can no longer be changed; its corrective actions can still be recorded and closed.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="122" />
+        <source>Reported on</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="129" />
+        <source>Record the report</source>
+        <translation>Record the report</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="141" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="59" />
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="193" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="202" />
+        <source>Plan an internal audit</source>
+        <translation>Plan an internal audit</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="206" />
+        <source>Save the plan first; then record the audit, its findings and actions.</source>
+        <translation>Save the plan first; then record the audit, its findings and actions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="214" />
+        <source>Internal audit of {date} by {auditor}: {state}</source>
+        <translation>Internal audit of {date} by {auditor}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="224" />
+        <source>Nothing needs attention.</source>
+        <translation>Nothing needs attention.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="253" />
+        <source>The audit was planned.</source>
+        <translation>The audit was planned.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="265" />
+        <source>The plan was saved.</source>
+        <translation>The plan was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="278" />
+        <source>The audit was recorded as done.</source>
+        <translation>The audit was recorded as done.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="290" />
+        <source>The finding was added.</source>
+        <translation>The finding was added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="300" />
+        <source>Choose a finding first.</source>
+        <translation>Choose a finding first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="305" />
+        <source>The finding was removed.</source>
+        <translation>The finding was removed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="317" />
+        <source>The corrective action was added.</source>
+        <translation>The corrective action was added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="334" />
+        <source>Choose a corrective action first.</source>
+        <translation>Choose a corrective action first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="339" />
+        <source>The corrective action was closed.</source>
+        <translation>The corrective action was closed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="353" />
+        <source>Record the report to the board?</source>
+        <translation>Record the report to the board?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="354" />
+        <source>The audit is then complete and can no longer be changed.</source>
+        <translation>The audit is then complete and can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="364" />
+        <source>The report to the board was recorded.</source>
+        <translation>The report to the board was recorded.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../forms/main_window.ui" line="6" />
@@ -3269,64 +3562,915 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="31" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="32" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="32" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="33" />
         <source>Persons and consents</source>
         <translation>Persons and consents</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="33" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="34" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="34" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="35" />
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="35" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="36" />
         <source>Contractors</source>
         <translation>Contractors</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="36" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="37" />
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="37" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="38" />
         <source>Leak incidents</source>
         <translation>Leak incidents</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="38" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="39" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="40" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="39" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="41" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="40" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="42" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="41" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="43" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="133" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="135" />
         <source>Signed in: {user} ({role})</source>
         <translation>Signed in: {user} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDiffDialog</name>
+    <message>
+        <location filename="../../forms/notice_diff_dialog.ui" line="6" />
+        <source>Differences between two versions</source>
+        <translation>Differences between two versions</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_diff_dialog.ui" line="10" />
+        <source>Older version</source>
+        <translation>Older version</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_diff_dialog.ui" line="12" />
+        <source>Newer version</source>
+        <translation>Newer version</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_diff_dialog.ui" line="26" />
+        <source>+ (green): only in the newer version. − (red): only in the older version.</source>
+        <translation>+ (green): only in the newer version. − (red): only in the older version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_diff.py" line="34" />
+        <source>±</source>
+        <translation>±</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_diff.py" line="35" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_diff.py" line="117" />
+        <source>{added} lines added, {removed} lines removed</source>
+        <translation>{added} lines added, {removed} lines removed</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeImportDialog</name>
+    <message>
+        <location filename="../../forms/notice_import_dialog.ui" line="6" />
+        <source>Import a new version of the privacy notice</source>
+        <translation>Import a new version of the privacy notice</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_import_dialog.ui" line="8" />
+        <source>Choose the notice as a text file (.txt, UTF-8 or Shift_JIS) or a Word document (.docx). The new version keeps the tags of every passage of the previous version that it still contains.</source>
+        <translation>Choose the notice as a text file (.txt, UTF-8 or Shift_JIS) or a Word document (.docx). The new version keeps the tags of every passage of the previous version that it still contains.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_import_dialog.ui" line="11" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_import_dialog.ui" line="15" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_import_dialog.ui" line="18" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_import_dialog.ui" line="20" />
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_import_dialog.ui" line="21" />
+        <source>e.g. 2026-04-01 or 令和8年4月1日</source>
+        <translation>e.g. 2026-04-01 or 令和8年4月1日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_import_dialog.ui" line="22" />
+        <source>Published where</source>
+        <translation>Published where</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_import_dialog.ui" line="23" />
+        <source>e.g. the website and the office's notice board</source>
+        <translation>e.g. the website and the office's notice board</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_import.py" line="69" />
+        <source>Choose the privacy notice</source>
+        <translation>Choose the privacy notice</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_import.py" line="71" />
+        <source>Text or Word (*.txt *.docx)</source>
+        <translation>Text or Word (*.txt *.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeLabels</name>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_common.py" line="18" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_common.py" line="19" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_common.py" line="20" />
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_common.py" line="21" />
+        <source>Purpose of use</source>
+        <translation>Purpose of use</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_common.py" line="22" />
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_common.py" line="23" />
+        <source>Foreign country</source>
+        <translation>Foreign country</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_common.py" line="24" />
+        <source>What is outsourced</source>
+        <translation>What is outsourced</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_common.py" line="25" />
+        <source>Security measures</source>
+        <translation>Security measures</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_common.py" line="26" />
+        <source>Request procedure</source>
+        <translation>Request procedure</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_common.py" line="27" />
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_common.py" line="28" />
+        <source>Complaints desk</source>
+        <translation>Complaints desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_common.py" line="29" />
+        <source>Accredited protection organisation</source>
+        <translation>Accredited protection organisation</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationAuditsTab</name>
+    <message>
+        <location filename="../../forms/organisation_audits_tab.ui" line="12" />
+        <source>Internal audits</source>
+        <translation>Internal audits</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_audits_tab.ui" line="24" />
+        <source>Plan an audit…</source>
+        <translation>Plan an audit…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_audits_tab.ui" line="25" />
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_audits_tab.ui" line="26" />
+        <source>Delete the plan…</source>
+        <translation>Delete the plan…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_audits_tab.ui" line="33" />
+        <source>Open corrective actions (audits and self-checks)</source>
+        <translation>Open corrective actions (audits and self-checks)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_audits_tab.ui" line="47" />
+        <source>An internal audit a year: planned, done with findings and corrective actions, then reported to the board. Overdue corrective actions are shown in red.</source>
+        <translation>An internal audit a year: planned, done with findings and corrective actions, then reported to the board. Overdue corrective actions are shown in red.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="57" />
+        <source>Self-check</source>
+        <translation>Self-check</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="58" />
+        <source>Internal audit</source>
+        <translation>Internal audit</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="75" />
+        <source>Planned for</source>
+        <translation>Planned for</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="79" />
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="83" />
+        <source>Reported on</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="87" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="90" />
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="92" />
+        <source>Auditor is</source>
+        <translation>Auditor is</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="96" />
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="101" />
+        <source>Open actions</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="106" />
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="181" />
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="186" />
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="188" />
+        <source>This year's cycle: {state}. Last audit done: {last}. Next due: {due}.</source>
+        <translation>This year's cycle: {state}. Last audit done: {last}. Next due: {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="193" />
+        <source>Nothing needs attention.</source>
+        <translation>Nothing needs attention.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="227" />
+        <source>Choose an audit first.</source>
+        <translation>Choose an audit first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="243" />
+        <source>Delete the plan?</source>
+        <translation>Delete the plan?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="244" />
+        <source>The planned audit is deleted (it was not done).</source>
+        <translation>The planned audit is deleted (it was not done).</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="253" />
+        <source>The plan was deleted.</source>
+        <translation>The plan was deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationNoticeTab</name>
+    <message>
+        <location filename="../../forms/organisation_notice_tab.ui" line="15" />
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_notice_tab.ui" line="27" />
+        <source>Import a new version…</source>
+        <translation>Import a new version…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_notice_tab.ui" line="28" />
+        <source>Differences…</source>
+        <translation>Differences…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_notice_tab.ui" line="35" />
+        <source>Text: select a passage and tag it</source>
+        <translation>Text: select a passage and tag it</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_notice_tab.ui" line="41" />
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="75" />
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="108" />
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_notice_tab.ui" line="43" />
+        <source>Tag the selected text</source>
+        <translation>Tag the selected text</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_notice_tab.ui" line="50" />
+        <source>Tagged passages</source>
+        <translation>Tagged passages</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_notice_tab.ui" line="62" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_notice_tab.ui" line="73" />
+        <source>In the register, not in the notice</source>
+        <translation>In the register, not in the notice</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_notice_tab.ui" line="85" />
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="79" />
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="112" />
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_notice_tab.ui" line="87" />
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_notice_tab.ui" line="88" />
+        <source>Accept the suggestions</source>
+        <translation>Accept the suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_notice_tab.ui" line="94" />
+        <source>In the notice, not in the register</source>
+        <translation>In the notice, not in the register</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="58" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="60" />
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="63" />
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="65" />
+        <source>Published where</source>
+        <translation>Published where</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="88" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="90" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="94" />
+        <source>Where from</source>
+        <translation>Where from</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="98" />
+        <source>Best suggestion</source>
+        <translation>Best suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="248" />
+        <source>No version yet: import the notice as published (a .txt or .docx file).</source>
+        <translation>No version yet: import the notice as published (a .txt or .docx file).</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="253" />
+        <source>{title}, in force since {date}: checked below.</source>
+        <translation>{title}, in force since {date}: checked below.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="257" />
+        <source>{title}, in force from {date}: not the version checked below.</source>
+        <translation>{title}, in force from {date}: not the version checked below.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="316" />
+        <source>Consistent: the notice «{title}» mentions every item of the register ({linked} linked).</source>
+        <translation>Consistent: the notice «{title}» mentions every item of the register ({linked} linked).</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="328" />
+        <source>{count} discrepancies with «{title}»: {register} in the register, not in the notice; {notice} in the notice, not in the register.</source>
+        <translation>{count} discrepancies with «{title}»: {register} in the register, not in the notice; {notice} in the notice, not in the register.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="427" />
+        <source>The passage was tagged «{tag}».</source>
+        <translation>The passage was tagged «{tag}».</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="437" />
+        <source>Choose a tagged passage first.</source>
+        <translation>Choose a tagged passage first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="442" />
+        <source>The tag was deleted.</source>
+        <translation>The tag was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="453" />
+        <source>Choose an item and the passage that mentions it.</source>
+        <translation>Choose an item and the passage that mentions it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="461" />
+        <source>«{item}» was linked to the passage.</source>
+        <translation>«{item}» was linked to the passage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="475" />
+        <source>{count} suggested links were accepted.</source>
+        <translation>{count} suggested links were accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="502" />
+        <source>The version «{title}» was imported.</source>
+        <translation>The version «{title}» was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="514" />
+        <source>There is only one version to compare.</source>
+        <translation>There is only one version to compare.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <location filename="../../forms/organisation_page.ui" line="6" />
+        <source>Organisation (組織): the privacy notice, self-check, staff and internal audits</source>
+        <translation>Organisation (組織): the privacy notice, self-check, staff and internal audits</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_page.ui" line="10" />
+        <source>Privacy notice</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_page.ui" line="14" />
+        <source>Self-check</source>
+        <translation>Self-check</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_page.ui" line="18" />
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_page.ui" line="22" />
+        <source>Internal audits</source>
+        <translation>Internal audits</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSelfCheckTab</name>
+    <message>
+        <location filename="../../forms/organisation_self_check_tab.ui" line="10" />
+        <source>Start a self-check…</source>
+        <translation>Start a self-check…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_self_check_tab.ui" line="11" />
+        <source>Start with the light measures…</source>
+        <translation>Start with the light measures…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_self_check_tab.ui" line="12" />
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_self_check_tab.ui" line="13" />
+        <source>Discard…</source>
+        <translation>Discard…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_self_check_tab.ui" line="22" />
+        <source>Self-checks</source>
+        <translation>Self-checks</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_self_check_tab.ui" line="35" />
+        <source>Corrective actions</source>
+        <translation>Corrective actions</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_self_check_tab.ui" line="47" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_self_check_tab.ui" line="49" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_self_check_tab.ui" line="51" />
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_self_check_tab.ui" line="53" />
+        <source>Add to the selected check</source>
+        <translation>Add to the selected check</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_self_check_tab.ui" line="58" />
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_self_check_tab.ui" line="60" />
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_self_check_tab.ui" line="62" />
+        <source>Close the action</source>
+        <translation>Close the action</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="34" />
+        <source>Being answered</source>
+        <translation>Being answered</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="56" />
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="60" />
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="64" />
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="66" />
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="68" />
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="71" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="73" />
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="77" />
+        <source>From the app</source>
+        <translation>From the app</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="81" />
+        <source>Checklist version</source>
+        <translation>Checklist version</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="85" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="204" />
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="209" />
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="213" />
+        <source>Last finished: {last}. Next due: {due}.</source>
+        <translation>Last finished: {last}. Next due: {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="221" />
+        <source>A self-check is being answered: open it to carry on.</source>
+        <translation>A self-check is being answered: open it to carry on.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="229" />
+        <source>Nothing needs attention.</source>
+        <translation>Nothing needs attention.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="233" />
+        <source>Persons whose data is held, as the app counts them: {n}.</source>
+        <translation>Persons whose data is held, as the app counts them: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="237" />
+        <source>The office may take the lighter measures of small organisations (100 staff or fewer, data of 5,000 persons or fewer, no processing for others).</source>
+        <translation>The office may take the lighter measures of small organisations (100 staff or fewer, data of 5,000 persons or fewer, no processing for others).</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="244" />
+        <source>The lighter measures are not open to the office:</source>
+        <translation>The lighter measures are not open to the office:</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="260" />
+        <source>The self-check was started.</source>
+        <translation>The self-check was started.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="276" />
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="322" />
+        <source>Choose a self-check first.</source>
+        <translation>Choose a self-check first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="298" />
+        <source>Discard the self-check?</source>
+        <translation>Discard the self-check?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="299" />
+        <source>The unfinished self-check and its answers so far are thrown away.</source>
+        <translation>The unfinished self-check and its answers so far are thrown away.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="309" />
+        <source>The self-check was discarded.</source>
+        <translation>The self-check was discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="328" />
+        <source>The corrective action was added.</source>
+        <translation>The corrective action was added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="344" />
+        <source>Choose a corrective action first.</source>
+        <translation>Choose a corrective action first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="351" />
+        <source>The corrective action was closed.</source>
+        <translation>The corrective action was closed.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationStaffTab</name>
+    <message>
+        <location filename="../../forms/organisation_staff_tab.ui" line="11" />
+        <source>Staff, volunteers and board members who handle personal data</source>
+        <translation>Staff, volunteers and board members who handle personal data</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_staff_tab.ui" line="15" />
+        <source>Active only</source>
+        <translation>Active only</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_staff_tab.ui" line="16" />
+        <source>Needing attention only</source>
+        <translation>Needing attention only</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_staff_tab.ui" line="31" />
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_staff_tab.ui" line="32" />
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_staff_tab.ui" line="33" />
+        <source>Print the pledge for this person…</source>
+        <translation>Print the pledge for this person…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_staff_tab.ui" line="34" />
+        <source>Print a blank pledge…</source>
+        <translation>Print a blank pledge…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_staff_tab.ui" line="41" />
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_staff_tab.ui" line="53" />
+        <source>New training…</source>
+        <translation>New training…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_staff_tab.ui" line="54" />
+        <source>Attendance…</source>
+        <translation>Attendance…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_staff_tab.ui" line="55" />
+        <source>Print the attendance sheet…</source>
+        <translation>Print the attendance sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_staff_tab.ui" line="63" />
+        <source>Everyone who handles personal data signs a confidentiality pledge and attends a training at least once a year (human security measures). Coloured rows need attention: point at a row to read why.</source>
+        <translation>Everyone who handles personal data signs a confidentiality pledge and attends a training at least once a year (human security measures). Coloured rows need attention: point at a row to read why.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="72" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="74" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="77" />
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="79" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="82" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="85" />
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="88" />
+        <source>Latest pledge</source>
+        <translation>Latest pledge</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="92" />
+        <source>Last training</source>
+        <translation>Last training</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="96" />
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="106" />
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="109" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="111" />
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="116" />
+        <source>Understanding checked</source>
+        <translation>Understanding checked</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="120" />
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="206" />
+        <source>{n} people, {flagged} needing attention</source>
+        <translation>{n} people, {flagged} needing attention</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="250" />
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="263" />
+        <source>Choose a person first.</source>
+        <translation>Choose a person first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="296" />
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="309" />
+        <source>Choose a training first.</source>
+        <translation>Choose a training first.</translation>
     </message>
 </context>
 <context>
@@ -5309,6 +6453,178 @@
     </message>
 </context>
 <context>
+    <name>SelfCheckDialog</name>
+    <message>
+        <location filename="../../forms/self_check_dialog.ui" line="6" />
+        <source>Self-check</source>
+        <translation>Self-check</translation>
+    </message>
+    <message>
+        <location filename="../../forms/self_check_dialog.ui" line="12" />
+        <source>Previous category (PageUp or Ctrl+Left)</source>
+        <translation>Previous category (PageUp or Ctrl+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/self_check_dialog.ui" line="15" />
+        <source>Next category (PageDown or Ctrl+Right)</source>
+        <translation>Next category (PageDown or Ctrl+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/self_check_dialog.ui" line="30" />
+        <source>Keys: 1 or Y = yes (適合), 2 or N = no (不適合), 3 or A = not applicable (該当なし), then on to the next question; Delete = clear; ↑↓ move; Tab to the comment, Enter back; PageDown / PageUp (or Ctrl+→ / Ctrl+←) for the next or previous category. Answers marked “From the app” were given by privacydesk from what it knows, with the evidence shown; change them if they are wrong. Every answer is saved at once.</source>
+        <translation>Keys: 1 or Y = yes (適合), 2 or N = no (不適合), 3 or A = not applicable (該当なし), then on to the next question; Delete = clear; ↑↓ move; Tab to the comment, Enter back; PageDown / PageUp (or Ctrl+→ / Ctrl+←) for the next or previous category. Answers marked “From the app” were given by privacydesk from what it knows, with the evidence shown; change them if they are wrong. Every answer is saved at once.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/self_check_dialog.ui" line="33" />
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../forms/self_check_dialog.ui" line="35" />
+        <source>Evidence seen</source>
+        <translation>Evidence seen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/self_check_dialog.ui" line="43" />
+        <source>Finish…</source>
+        <translation>Finish…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/self_check_dialog.ui" line="44" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="55" />
+        <source>Yes {yes} · No {no} · Not applicable {na} · Open {open}</source>
+        <translation>Yes {yes} · No {no} · Not applicable {na} · Open {open}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="70" />
+        <source>Left out (light measures)</source>
+        <translation>Left out (light measures)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="71" />
+        <source>From the app</source>
+        <translation>From the app</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="86" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="87" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="88" />
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="89" />
+        <source>Answered by</source>
+        <translation>Answered by</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="90" />
+        <source>Comment and evidence</source>
+        <translation>Comment and evidence</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="213" />
+        <source>Self-check of security measures (light measures)</source>
+        <translation>Self-check of security measures (light measures)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="215" />
+        <source>Self-check of security measures</source>
+        <translation>Self-check of security measures</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="218" />
+        <source>{kind} (checklist version {version})</source>
+        <translation>{kind} (checklist version {version})</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="224" />
+        <source>Finished on {date}: {result}. The answers can no longer change.</source>
+        <translation>Finished on {date}: {result}. The answers can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="230" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="413" />
+        <source>Read only: your role cannot answer the self-check.</source>
+        <translation>Read only: your role cannot answer the self-check.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="234" />
+        <source>Started on {date}. {prefilled} answers were given by the app: check them.</source>
+        <translation>Started on {date}. {prefilled} answers were given by the app: check them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="303" />
+        <source>Answered {answered} of {total}</source>
+        <translation>Answered {answered} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="311" />
+        <source>This is the last category. Finish… records the result.</source>
+        <translation>This is the last category. Finish… records the result.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="351" />
+        <source>Left out: the office chose the light measures, so this question is not asked.</source>
+        <translation>Left out: the office chose the light measures, so this question is not asked.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="356" />
+        <source>From the app: {evidence}</source>
+        <translation>From the app: {evidence}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="360" />
+        <source>The app could not answer this one: {evidence}</source>
+        <translation>The app could not answer this one: {evidence}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="433" />
+        <source>Saved ({time}).</source>
+        <translation>Saved ({time}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="492" />
+        <source>The self-check was finished.</source>
+        <translation>The self-check was finished.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckFinishDialog</name>
+    <message>
+        <location filename="../../forms/self_check_finish_dialog.ui" line="6" />
+        <source>Finish the self-check</source>
+        <translation>Finish the self-check</translation>
+    </message>
+    <message>
+        <location filename="../../forms/self_check_finish_dialog.ui" line="11" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../forms/self_check_finish_dialog.ui" line="13" />
+        <source>What is missing and what will be done</source>
+        <translation>What is missing and what will be done</translation>
+    </message>
+    <message>
+        <location filename="../../forms/self_check_finish_dialog.ui" line="15" />
+        <source>Finished on</source>
+        <translation>Finished on</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../forms/settings_page.ui" line="6" />
@@ -5632,6 +6948,231 @@
     </message>
 </context>
 <context>
+    <name>StaffLabels</name>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="32" />
+        <source>No pledge</source>
+        <translation>No pledge</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="33" />
+        <source>Training overdue</source>
+        <translation>Training overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="90" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="134" />
+        <source>Pledge: {name}</source>
+        <translation>Pledge: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="137" />
+        <source>Pledge (blank)</source>
+        <translation>Pledge (blank)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="161" />
+        <source>Attendance sheet: {topic}</source>
+        <translation>Attendance sheet: {topic}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMemberDialog</name>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="6" />
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="12" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="14" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="16" />
+        <source>Part in handling personal data</source>
+        <translation>Part in handling personal data</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="17" />
+        <source>e.g. member list, consultations desk</source>
+        <translation>e.g. member list, consultations desk</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="18" />
+        <source>App account</source>
+        <translation>App account</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="20" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="21" />
+        <source>e.g. 2026-04-01 or 令和8年4月1日</source>
+        <translation>e.g. 2026-04-01 or 令和8年4月1日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="22" />
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="23" />
+        <source>Left empty while they are active</source>
+        <translation>Left empty while they are active</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="24" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="30" />
+        <source>Pledges (誓約書)</source>
+        <translation>Pledges (誓約書)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="41" />
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="66" />
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="43" />
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="69" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="45" />
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="71" />
+        <source>Kept where</source>
+        <translation>Kept where</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="47" />
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="74" />
+        <source>Continues after leaving</source>
+        <translation>Continues after leaving</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="52" />
+        <source>Record the pledge</source>
+        <translation>Record the pledge</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="53" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="62" />
+        <source>Trainings attended</source>
+        <translation>Trainings attended</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="78" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="79" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="84" />
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="87" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="89" />
+        <source>Understanding checked</source>
+        <translation>Understanding checked</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="199" />
+        <source>New staff member</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="203" />
+        <source>Save the member first; then record their pledge.</source>
+        <translation>Save the member first; then record their pledge.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="210" />
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="212" />
+        <source>left</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="216" />
+        <source>Staff member: {name}</source>
+        <translation>Staff member: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="220" />
+        <source>Nothing needs attention.</source>
+        <translation>Nothing needs attention.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="230" />
+        <source>The staff member was added.</source>
+        <translation>The staff member was added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="238" />
+        <source>The changes were saved.</source>
+        <translation>The changes were saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="260" />
+        <source>The pledge was recorded.</source>
+        <translation>The pledge was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="271" />
+        <source>Choose a pledge first.</source>
+        <translation>Choose a pledge first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="276" />
+        <source>Remove the pledge?</source>
+        <translation>Remove the pledge?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="277" />
+        <source>Only a pledge recorded by mistake should be removed: the signed paper stays the record.</source>
+        <translation>Only a pledge recorded by mistake should be removed: the signed paper stays the record.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="288" />
+        <source>The pledge was removed.</source>
+        <translation>The pledge was removed.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPage</name>
     <message>
         <location filename="../../forms/staff_page.ui" line="6" />
@@ -5702,6 +7243,95 @@
         <location filename="../../src/privacydesk/ui/pages/staff.py" line="123" />
         <source>The account was disabled.</source>
         <translation>The account was disabled.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTrainingDialog</name>
+    <message>
+        <location filename="../../forms/staff_training_dialog.ui" line="6" />
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_training_dialog.ui" line="11" />
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_training_dialog.ui" line="12" />
+        <source>e.g. 2026-04-01 or 令和8年4月1日</source>
+        <translation>e.g. 2026-04-01 or 令和8年4月1日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_training_dialog.ui" line="13" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_training_dialog.ui" line="15" />
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_training_dialog.ui" line="22" />
+        <source>Save the training</source>
+        <translation>Save the training</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_training_dialog.ui" line="27" />
+        <source>Attendance: tick who attended and whose understanding was checked</source>
+        <translation>Attendance: tick who attended and whose understanding was checked</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_training_dialog.ui" line="37" />
+        <source>Save the attendance</source>
+        <translation>Save the attendance</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_training_dialog.ui" line="38" />
+        <source>Print the attendance sheet…</source>
+        <translation>Print the attendance sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_training_dialog.ui" line="49" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_training.py" line="56" />
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_training.py" line="57" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_training.py" line="58" />
+        <source>Understanding checked</source>
+        <translation>Understanding checked</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_training.py" line="209" />
+        <source>New training</source>
+        <translation>New training</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_training.py" line="211" />
+        <source>Training: {topic}</source>
+        <translation>Training: {topic}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_training.py" line="271" />
+        <location filename="../../src/privacydesk/ui/dialogs/staff_training.py" line="279" />
+        <source>The training was saved.</source>
+        <translation>The training was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_training.py" line="299" />
+        <source>The attendance of {count} people was saved.</source>
+        <translation>The attendance of {count} people was saved.</translation>
     </message>
 </context>
 <context>

@@ -2370,6 +2370,44 @@
     </message>
 </context>
 <context>
+    <name>CorrectiveActions</name>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="41"/>
+        <source>Your role ({role}) may not do this. Please ask a manager.</source>
+        <translation>あなたの役割（{role}）では、この操作はできません。管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="107"/>
+        <source>Action</source>
+        <translation>是正措置</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="108"/>
+        <source>Who</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="109"/>
+        <source>Due on</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="110"/>
+        <source>From</source>
+        <translation>発生元</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="112"/>
+        <source>Done on</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="115"/>
+        <source>What was done</source>
+        <translation>実施した内容</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <location filename="../../forms/entry_dialog.ui" line="6"/>
@@ -3088,12 +3126,12 @@
         <translation>{count}人</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="128"/>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="135"/>
         <source>Reportable</source>
         <translation>報告対象</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="129"/>
+        <location filename="../../src/privacydesk/ui/dialogs/incident_common.py" line="136"/>
         <source>Not reportable</source>
         <translation>報告対象外</translation>
     </message>
@@ -3233,6 +3271,261 @@
     </message>
 </context>
 <context>
+    <name>InternalAuditDialog</name>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="6"/>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="222"/>
+        <source>Internal audit</source>
+        <translation>内部監査</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="13"/>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="17"/>
+        <source>Planned for</source>
+        <translation>予定日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="18"/>
+        <source>e.g. 2026-04-01 or 令和8年4月1日</source>
+        <translation>例：2026-04-01 又は 令和8年4月1日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="19"/>
+        <source>Auditor</source>
+        <translation>監査人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="20"/>
+        <source>A person or a department</source>
+        <translation>氏名又は部署</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="21"/>
+        <source>Auditor is</source>
+        <translation>監査人の区分</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="23"/>
+        <source>Scope</source>
+        <translation>監査の対象</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="24"/>
+        <source>Areas, register entries, contractors</source>
+        <translation>業務、台帳、委託先など</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="30"/>
+        <source>Save the plan</source>
+        <translation>計画を保存</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="36"/>
+        <source>Done and findings</source>
+        <translation>実施・指摘事項</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="40"/>
+        <source>Done on</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="42"/>
+        <source>Summary of the results</source>
+        <translation>結果の概要</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="49"/>
+        <source>Record as done</source>
+        <translation>実施を記録</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="54"/>
+        <source>Findings</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="65"/>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="62"/>
+        <source>Finding</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="68"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="69"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="78"/>
+        <source>Corrective actions</source>
+        <translation>是正措置</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="89"/>
+        <source>Action</source>
+        <translation>是正措置</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="91"/>
+        <source>Who</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="93"/>
+        <source>Due on</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="95"/>
+        <source>For the finding</source>
+        <translation>対象の指摘事項</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="102"/>
+        <source>Add the action</source>
+        <translation>是正措置を追加</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="107"/>
+        <source>Closed on</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="109"/>
+        <source>What was done</source>
+        <translation>実施した内容</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="111"/>
+        <source>Close the action</source>
+        <translation>是正措置を完了</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="117"/>
+        <source>Report to the board</source>
+        <translation>理事会への報告</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="119"/>
+        <source>Once the audit is reported to the board its cycle is complete and it can no longer be changed; its corrective actions can still be recorded and closed.</source>
+        <translation>理事会に報告すると、この内部監査の手順は完了し、変更できなくなります（是正措置の記録と完了はその後もできます）。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="122"/>
+        <source>Reported on</source>
+        <translation>報告日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="129"/>
+        <source>Record the report</source>
+        <translation>報告を記録</translation>
+    </message>
+    <message>
+        <location filename="../../forms/internal_audit_dialog.ui" line="141"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="59"/>
+        <source>Severity</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="193"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="202"/>
+        <source>Plan an internal audit</source>
+        <translation>内部監査の計画</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="206"/>
+        <source>Save the plan first; then record the audit, its findings and actions.</source>
+        <translation>まず計画を保存してください。その後、実施、指摘事項、是正措置を記録できます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="214"/>
+        <source>Internal audit of {date} by {auditor}: {state}</source>
+        <translation>内部監査 {date}（{auditor}）：{state}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="224"/>
+        <source>Nothing needs attention.</source>
+        <translation>確認が必要な事項はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="253"/>
+        <source>The audit was planned.</source>
+        <translation>内部監査を計画しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="265"/>
+        <source>The plan was saved.</source>
+        <translation>計画を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="278"/>
+        <source>The audit was recorded as done.</source>
+        <translation>実施を記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="290"/>
+        <source>The finding was added.</source>
+        <translation>指摘事項を追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="300"/>
+        <source>Choose a finding first.</source>
+        <translation>先に指摘事項を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="305"/>
+        <source>The finding was removed.</source>
+        <translation>指摘事項を削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="317"/>
+        <source>The corrective action was added.</source>
+        <translation>是正措置を追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="334"/>
+        <source>Choose a corrective action first.</source>
+        <translation>先に是正措置を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="339"/>
+        <source>The corrective action was closed.</source>
+        <translation>是正措置を完了しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="353"/>
+        <source>Record the report to the board?</source>
+        <translation>理事会への報告を記録しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="354"/>
+        <source>The audit is then complete and can no longer be changed.</source>
+        <translation>記録すると、この内部監査は完了し、変更できなくなります。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit.py" line="364"/>
+        <source>The report to the board was recorded.</source>
+        <translation>理事会への報告を記録しました。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../forms/main_window.ui" line="6"/>
@@ -3270,64 +3563,915 @@
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="31"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="32"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="32"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="33"/>
         <source>Persons and consents</source>
         <translation>本人・同意</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="33"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="34"/>
         <source>Register</source>
         <translation>台帳</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="34"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="35"/>
         <source>Requests</source>
         <translation>開示等請求</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="35"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="36"/>
         <source>Contractors</source>
         <translation>委託先</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="36"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="37"/>
         <source>Complaints</source>
         <translation>苦情</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="37"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="38"/>
         <source>Leak incidents</source>
         <translation>漏えい等</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="38"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="39"/>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="40"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="39"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="41"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="40"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="42"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="41"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="43"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="133"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="135"/>
         <source>Signed in: {user} ({role})</source>
         <translation>サインイン中: {user}（{role}）</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDiffDialog</name>
+    <message>
+        <location filename="../../forms/notice_diff_dialog.ui" line="6"/>
+        <source>Differences between two versions</source>
+        <translation>版の差分</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_diff_dialog.ui" line="10"/>
+        <source>Older version</source>
+        <translation>旧版</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_diff_dialog.ui" line="12"/>
+        <source>Newer version</source>
+        <translation>新版</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_diff_dialog.ui" line="26"/>
+        <source>+ (green): only in the newer version. − (red): only in the older version.</source>
+        <translation>＋（緑）：新版にだけある行。−（赤）：旧版にだけある行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_diff.py" line="34"/>
+        <source>±</source>
+        <translation>±</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_diff.py" line="35"/>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_diff.py" line="117"/>
+        <source>{added} lines added, {removed} lines removed</source>
+        <translation>追加 {added} 行、削除 {removed} 行</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeImportDialog</name>
+    <message>
+        <location filename="../../forms/notice_import_dialog.ui" line="6"/>
+        <source>Import a new version of the privacy notice</source>
+        <translation>プライバシーポリシーの新しい版を取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_import_dialog.ui" line="8"/>
+        <source>Choose the notice as a text file (.txt, UTF-8 or Shift_JIS) or a Word document (.docx). The new version keeps the tags of every passage of the previous version that it still contains.</source>
+        <translation>プライバシーポリシーをテキストファイル（.txt、UTF-8 又はシフトJIS）又は Word 文書（.docx）で選んでください。新しい版には、前の版の文のうち変わらずに残っている文のタグが引き継がれます。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_import_dialog.ui" line="11"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_import_dialog.ui" line="15"/>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_import_dialog.ui" line="18"/>
+        <source>Title</source>
+        <translation>表題</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_import_dialog.ui" line="20"/>
+        <source>In force from</source>
+        <translation>施行日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_import_dialog.ui" line="21"/>
+        <source>e.g. 2026-04-01 or 令和8年4月1日</source>
+        <translation>例：2026-04-01 又は 令和8年4月1日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_import_dialog.ui" line="22"/>
+        <source>Published where</source>
+        <translation>公表場所</translation>
+    </message>
+    <message>
+        <location filename="../../forms/notice_import_dialog.ui" line="23"/>
+        <source>e.g. the website and the office&apos;s notice board</source>
+        <translation>例：ホームページ及び事務所の掲示板</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_import.py" line="69"/>
+        <source>Choose the privacy notice</source>
+        <translation>プライバシーポリシーのファイルを選択</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_import.py" line="71"/>
+        <source>Text or Word (*.txt *.docx)</source>
+        <translation>テキスト又は Word（*.txt *.docx）</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeLabels</name>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_common.py" line="18"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_common.py" line="19"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_common.py" line="20"/>
+        <source>Representative</source>
+        <translation>代表者</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_common.py" line="21"/>
+        <source>Purpose of use</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_common.py" line="22"/>
+        <source>Recipient</source>
+        <translation>提供先</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_common.py" line="23"/>
+        <source>Foreign country</source>
+        <translation>外国</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_common.py" line="24"/>
+        <source>What is outsourced</source>
+        <translation>委託の内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_common.py" line="25"/>
+        <source>Security measures</source>
+        <translation>安全管理措置</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_common.py" line="26"/>
+        <source>Request procedure</source>
+        <translation>開示等の手続</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_common.py" line="27"/>
+        <source>Fee</source>
+        <translation>手数料</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_common.py" line="28"/>
+        <source>Complaints desk</source>
+        <translation>苦情の窓口</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/notice_common.py" line="29"/>
+        <source>Accredited protection organisation</source>
+        <translation>認定個人情報保護団体</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationAuditsTab</name>
+    <message>
+        <location filename="../../forms/organisation_audits_tab.ui" line="12"/>
+        <source>Internal audits</source>
+        <translation>内部監査</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_audits_tab.ui" line="24"/>
+        <source>Plan an audit…</source>
+        <translation>内部監査を計画…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_audits_tab.ui" line="25"/>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_audits_tab.ui" line="26"/>
+        <source>Delete the plan…</source>
+        <translation>計画を削除…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_audits_tab.ui" line="33"/>
+        <source>Open corrective actions (audits and self-checks)</source>
+        <translation>未完了の是正措置（内部監査・自己点検）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_audits_tab.ui" line="47"/>
+        <source>An internal audit a year: planned, done with findings and corrective actions, then reported to the board. Overdue corrective actions are shown in red.</source>
+        <translation>内部監査は年1回：計画し、実施して指摘事項と是正措置を記録し、理事会に報告します。期限を過ぎた是正措置は赤で表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="57"/>
+        <source>Self-check</source>
+        <translation>自己点検</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="58"/>
+        <source>Internal audit</source>
+        <translation>内部監査</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="75"/>
+        <source>Planned for</source>
+        <translation>予定日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="79"/>
+        <source>Done on</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="83"/>
+        <source>Reported on</source>
+        <translation>理事会報告日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="87"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="90"/>
+        <source>Auditor</source>
+        <translation>監査人</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="92"/>
+        <source>Auditor is</source>
+        <translation>監査人の区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="96"/>
+        <source>Findings</source>
+        <translation>指摘</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="101"/>
+        <source>Open actions</source>
+        <translation>未完了の是正措置</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="106"/>
+        <source>Needs attention</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="181"/>
+        <source>none yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="186"/>
+        <source>now</source>
+        <translation>今すぐ</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="188"/>
+        <source>This year&apos;s cycle: {state}. Last audit done: {last}. Next due: {due}.</source>
+        <translation>今年度の内部監査：{state}。前回の実施：{last}。次回の期限：{due}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="193"/>
+        <source>Nothing needs attention.</source>
+        <translation>確認が必要な事項はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="227"/>
+        <source>Choose an audit first.</source>
+        <translation>先に内部監査を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="243"/>
+        <source>Delete the plan?</source>
+        <translation>計画を削除しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="244"/>
+        <source>The planned audit is deleted (it was not done).</source>
+        <translation>実施していない内部監査の計画を削除します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_audits.py" line="253"/>
+        <source>The plan was deleted.</source>
+        <translation>計画を削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationNoticeTab</name>
+    <message>
+        <location filename="../../forms/organisation_notice_tab.ui" line="15"/>
+        <source>Versions</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_notice_tab.ui" line="27"/>
+        <source>Import a new version…</source>
+        <translation>新しい版を取り込む…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_notice_tab.ui" line="28"/>
+        <source>Differences…</source>
+        <translation>差分…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_notice_tab.ui" line="35"/>
+        <source>Text: select a passage and tag it</source>
+        <translation>本文：文を選択してタグを付けます</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_notice_tab.ui" line="41"/>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="75"/>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="108"/>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_notice_tab.ui" line="43"/>
+        <source>Tag the selected text</source>
+        <translation>選択した文にタグを付ける</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_notice_tab.ui" line="50"/>
+        <source>Tagged passages</source>
+        <translation>タグを付けた文</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_notice_tab.ui" line="62"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_notice_tab.ui" line="73"/>
+        <source>In the register, not in the notice</source>
+        <translation>台帳にあってポリシーにないもの</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_notice_tab.ui" line="85"/>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="79"/>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="112"/>
+        <source>Passage</source>
+        <translation>ポリシーの文</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_notice_tab.ui" line="87"/>
+        <source>Link</source>
+        <translation>対応づける</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_notice_tab.ui" line="88"/>
+        <source>Accept the suggestions</source>
+        <translation>候補をまとめて承認</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_notice_tab.ui" line="94"/>
+        <source>In the notice, not in the register</source>
+        <translation>ポリシーにあって台帳にないもの</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="58"/>
+        <source>Title</source>
+        <translation>表題</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="60"/>
+        <source>In force from</source>
+        <translation>施行日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="63"/>
+        <source>Current</source>
+        <translation>現行</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="65"/>
+        <source>Published where</source>
+        <translation>公表場所</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="88"/>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="90"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="94"/>
+        <source>Where from</source>
+        <translation>出所</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="98"/>
+        <source>Best suggestion</source>
+        <translation>最も近い候補</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="248"/>
+        <source>No version yet: import the notice as published (a .txt or .docx file).</source>
+        <translation>版がまだありません。公表しているプライバシーポリシーを取り込んでください（.txt 又は .docx）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="253"/>
+        <source>{title}, in force since {date}: checked below.</source>
+        <translation>{title}（{date}施行）：下の確認の対象です。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="257"/>
+        <source>{title}, in force from {date}: not the version checked below.</source>
+        <translation>{title}（{date}施行）：下の確認の対象ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="316"/>
+        <source>Consistent: the notice «{title}» mentions every item of the register ({linked} linked).</source>
+        <translation>整合しています：プライバシーポリシー「{title}」は台帳のすべての項目に触れています（対応づけ {linked} 件）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="328"/>
+        <source>{count} discrepancies with «{title}»: {register} in the register, not in the notice; {notice} in the notice, not in the register.</source>
+        <translation>食い違い {count} 件（「{title}」）：台帳にあってポリシーにないもの {register} 件、ポリシーにあって台帳にないもの {notice} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="427"/>
+        <source>The passage was tagged «{tag}».</source>
+        <translation>文にタグ「{tag}」を付けました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="437"/>
+        <source>Choose a tagged passage first.</source>
+        <translation>先にタグを付けた文を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="442"/>
+        <source>The tag was deleted.</source>
+        <translation>タグを削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="453"/>
+        <source>Choose an item and the passage that mentions it.</source>
+        <translation>台帳の項目と、それに触れているポリシーの文を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="461"/>
+        <source>«{item}» was linked to the passage.</source>
+        <translation>「{item}」をポリシーの文に対応づけました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="475"/>
+        <source>{count} suggested links were accepted.</source>
+        <translation>候補 {count} 件を承認して対応づけました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="502"/>
+        <source>The version «{title}» was imported.</source>
+        <translation>版「{title}」を取り込みました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_notice.py" line="514"/>
+        <source>There is only one version to compare.</source>
+        <translation>比べる版が1つしかありません。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <location filename="../../forms/organisation_page.ui" line="6"/>
+        <source>Organisation (組織): the privacy notice, self-check, staff and internal audits</source>
+        <translation>組織：プライバシーポリシー・自己点検・職員・内部監査</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_page.ui" line="10"/>
+        <source>Privacy notice</source>
+        <translation>プライバシーポリシー</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_page.ui" line="14"/>
+        <source>Self-check</source>
+        <translation>自己点検</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_page.ui" line="18"/>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_page.ui" line="22"/>
+        <source>Internal audits</source>
+        <translation>内部監査</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSelfCheckTab</name>
+    <message>
+        <location filename="../../forms/organisation_self_check_tab.ui" line="10"/>
+        <source>Start a self-check…</source>
+        <translation>自己点検を開始…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_self_check_tab.ui" line="11"/>
+        <source>Start with the light measures…</source>
+        <translation>軽易な措置で開始…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_self_check_tab.ui" line="12"/>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_self_check_tab.ui" line="13"/>
+        <source>Discard…</source>
+        <translation>破棄…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_self_check_tab.ui" line="22"/>
+        <source>Self-checks</source>
+        <translation>自己点検の記録</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_self_check_tab.ui" line="35"/>
+        <source>Corrective actions</source>
+        <translation>是正措置</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_self_check_tab.ui" line="47"/>
+        <source>Action</source>
+        <translation>是正措置</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_self_check_tab.ui" line="49"/>
+        <source>Who</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_self_check_tab.ui" line="51"/>
+        <source>Due on</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_self_check_tab.ui" line="53"/>
+        <source>Add to the selected check</source>
+        <translation>選択した点検に追加</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_self_check_tab.ui" line="58"/>
+        <source>Done on</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_self_check_tab.ui" line="60"/>
+        <source>What was done</source>
+        <translation>実施した内容</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_self_check_tab.ui" line="62"/>
+        <source>Close the action</source>
+        <translation>是正措置を完了</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="34"/>
+        <source>Being answered</source>
+        <translation>回答中</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="56"/>
+        <source>Started</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="60"/>
+        <source>Finished</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="64"/>
+        <source>Measures</source>
+        <translation>措置</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="66"/>
+        <source>Light</source>
+        <translation>軽易</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="68"/>
+        <source>Full</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="71"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="73"/>
+        <source>Answered</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="77"/>
+        <source>From the app</source>
+        <translation>アプリの回答</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="81"/>
+        <source>Checklist version</source>
+        <translation>チェックリストの版</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="85"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="204"/>
+        <source>none yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="209"/>
+        <source>now</source>
+        <translation>今すぐ</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="213"/>
+        <source>Last finished: {last}. Next due: {due}.</source>
+        <translation>前回の完了：{last}。次回の期限：{due}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="221"/>
+        <source>A self-check is being answered: open it to carry on.</source>
+        <translation>回答中の自己点検があります。開いて続けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="229"/>
+        <source>Nothing needs attention.</source>
+        <translation>確認が必要な事項はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="233"/>
+        <source>Persons whose data is held, as the app counts them: {n}.</source>
+        <translation>アプリで数えた、個人データを取り扱う本人の数：{n} 人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="237"/>
+        <source>The office may take the lighter measures of small organisations (100 staff or fewer, data of 5,000 persons or fewer, no processing for others).</source>
+        <translation>軽易な措置を選択できます（中小規模事業者：従業者100人以下、個人データ5,000人分以下、委託を受けた取扱いなし）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="244"/>
+        <source>The lighter measures are not open to the office:</source>
+        <translation>軽易な措置は選択できません：</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="260"/>
+        <source>The self-check was started.</source>
+        <translation>自己点検を開始しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="276"/>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="322"/>
+        <source>Choose a self-check first.</source>
+        <translation>先に自己点検を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="298"/>
+        <source>Discard the self-check?</source>
+        <translation>自己点検を破棄しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="299"/>
+        <source>The unfinished self-check and its answers so far are thrown away.</source>
+        <translation>完了していない自己点検と、これまでの回答を破棄します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="309"/>
+        <source>The self-check was discarded.</source>
+        <translation>自己点検を破棄しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="328"/>
+        <source>The corrective action was added.</source>
+        <translation>是正措置を追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="344"/>
+        <source>Choose a corrective action first.</source>
+        <translation>先に是正措置を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_self_check.py" line="351"/>
+        <source>The corrective action was closed.</source>
+        <translation>是正措置を完了しました。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationStaffTab</name>
+    <message>
+        <location filename="../../forms/organisation_staff_tab.ui" line="11"/>
+        <source>Staff, volunteers and board members who handle personal data</source>
+        <translation>個人データを取り扱う職員・ボランティア・役員</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_staff_tab.ui" line="15"/>
+        <source>Active only</source>
+        <translation>在籍中のみ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_staff_tab.ui" line="16"/>
+        <source>Needing attention only</source>
+        <translation>要確認のみ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_staff_tab.ui" line="31"/>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_staff_tab.ui" line="32"/>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_staff_tab.ui" line="33"/>
+        <source>Print the pledge for this person…</source>
+        <translation>この人の誓約書を印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_staff_tab.ui" line="34"/>
+        <source>Print a blank pledge…</source>
+        <translation>白紙の誓約書を印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_staff_tab.ui" line="41"/>
+        <source>Trainings</source>
+        <translation>研修</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_staff_tab.ui" line="53"/>
+        <source>New training…</source>
+        <translation>研修を登録…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_staff_tab.ui" line="54"/>
+        <source>Attendance…</source>
+        <translation>出席…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_staff_tab.ui" line="55"/>
+        <source>Print the attendance sheet…</source>
+        <translation>出席簿を印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/organisation_staff_tab.ui" line="63"/>
+        <source>Everyone who handles personal data signs a confidentiality pledge and attends a training at least once a year (human security measures). Coloured rows need attention: point at a row to read why.</source>
+        <translation>個人データを取り扱う人は、秘密保持の誓約書に署名し、年1回以上研修を受けます（人的安全管理措置）。色の付いた行は確認が必要です。行にポインタを置くと理由が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="72"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="74"/>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="77"/>
+        <source>Part</source>
+        <translation>担当業務</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="79"/>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="82"/>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="85"/>
+        <source>Until</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="88"/>
+        <source>Latest pledge</source>
+        <translation>最新の誓約書</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="92"/>
+        <source>Last training</source>
+        <translation>最後の研修</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="96"/>
+        <source>Needs attention</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="106"/>
+        <source>Held on</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="109"/>
+        <source>Topic</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="111"/>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="116"/>
+        <source>Understanding checked</source>
+        <translation>理解度確認済</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="120"/>
+        <source>Material</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="206"/>
+        <source>{n} people, {flagged} needing attention</source>
+        <translation>{n} 人（要確認 {flagged} 人）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="250"/>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="263"/>
+        <source>Choose a person first.</source>
+        <translation>先に人を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="296"/>
+        <location filename="../../src/privacydesk/ui/pages/organisation_staff.py" line="309"/>
+        <source>Choose a training first.</source>
+        <translation>先に研修を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -5310,6 +6454,178 @@
     </message>
 </context>
 <context>
+    <name>SelfCheckDialog</name>
+    <message>
+        <location filename="../../forms/self_check_dialog.ui" line="6"/>
+        <source>Self-check</source>
+        <translation>自己点検</translation>
+    </message>
+    <message>
+        <location filename="../../forms/self_check_dialog.ui" line="12"/>
+        <source>Previous category (PageUp or Ctrl+Left)</source>
+        <translation>前の区分（PageUp または Ctrl+←）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/self_check_dialog.ui" line="15"/>
+        <source>Next category (PageDown or Ctrl+Right)</source>
+        <translation>次の区分（PageDown または Ctrl+→）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/self_check_dialog.ui" line="30"/>
+        <source>Keys: 1 or Y = yes (適合), 2 or N = no (不適合), 3 or A = not applicable (該当なし), then on to the next question; Delete = clear; ↑↓ move; Tab to the comment, Enter back; PageDown / PageUp (or Ctrl+→ / Ctrl+←) for the next or previous category. Answers marked “From the app” were given by privacydesk from what it knows, with the evidence shown; change them if they are wrong. Every answer is saved at once.</source>
+        <translation>キー操作：1 または Y＝適合、2 または N＝不適合、3 または A＝該当なし（回答すると次の質問へ進みます）、Delete＝取消し。↑↓で移動、Tab でコメントへ（Enter で戻る）、PageDown／PageUp（または Ctrl+→／Ctrl+←）で次・前の区分へ。「アプリから」の回答は、アプリが把握している事実から証跡とともに回答したものです。違っていれば変更してください。回答はその場で保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/self_check_dialog.ui" line="33"/>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <location filename="../../forms/self_check_dialog.ui" line="35"/>
+        <source>Evidence seen</source>
+        <translation>確認した資料</translation>
+    </message>
+    <message>
+        <location filename="../../forms/self_check_dialog.ui" line="43"/>
+        <source>Finish…</source>
+        <translation>完了…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/self_check_dialog.ui" line="44"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="55"/>
+        <source>Yes {yes} · No {no} · Not applicable {na} · Open {open}</source>
+        <translation>適合 {yes}・不適合 {no}・該当なし {na}・未回答 {open}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="70"/>
+        <source>Left out (light measures)</source>
+        <translation>対象外（軽易な措置）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="71"/>
+        <source>From the app</source>
+        <translation>アプリから</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="86"/>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="87"/>
+        <source>Question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="88"/>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="89"/>
+        <source>Answered by</source>
+        <translation>回答元</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="90"/>
+        <source>Comment and evidence</source>
+        <translation>コメント・確認した証跡</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="213"/>
+        <source>Self-check of security measures (light measures)</source>
+        <translation>安全管理措置の自己点検（軽易な措置）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="215"/>
+        <source>Self-check of security measures</source>
+        <translation>安全管理措置の自己点検</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="218"/>
+        <source>{kind} (checklist version {version})</source>
+        <translation>{kind}（チェックリスト第{version}版）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="224"/>
+        <source>Finished on {date}: {result}. The answers can no longer change.</source>
+        <translation>{date}に完了：{result}。回答はもう変更できません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="230"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="413"/>
+        <source>Read only: your role cannot answer the self-check.</source>
+        <translation>閲覧のみ：あなたの役割では自己点検に回答できません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="234"/>
+        <source>Started on {date}. {prefilled} answers were given by the app: check them.</source>
+        <translation>{date}に開始。{prefilled} 件はアプリが回答しました。内容を確かめてください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="303"/>
+        <source>Answered {answered} of {total}</source>
+        <translation>回答済み {answered} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="311"/>
+        <source>This is the last category. Finish… records the result.</source>
+        <translation>最後の区分です。「完了…」で結果を記録します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="351"/>
+        <source>Left out: the office chose the light measures, so this question is not asked.</source>
+        <translation>対象外：軽易な措置を選択したため、この項目は点検しません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="356"/>
+        <source>From the app: {evidence}</source>
+        <translation>アプリから：{evidence}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="360"/>
+        <source>The app could not answer this one: {evidence}</source>
+        <translation>アプリは回答できませんでした：{evidence}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="433"/>
+        <source>Saved ({time}).</source>
+        <translation>保存しました（{time}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="492"/>
+        <source>The self-check was finished.</source>
+        <translation>自己点検を完了しました。</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckFinishDialog</name>
+    <message>
+        <location filename="../../forms/self_check_finish_dialog.ui" line="6"/>
+        <source>Finish the self-check</source>
+        <translation>自己点検の完了</translation>
+    </message>
+    <message>
+        <location filename="../../forms/self_check_finish_dialog.ui" line="11"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../forms/self_check_finish_dialog.ui" line="13"/>
+        <source>What is missing and what will be done</source>
+        <translation>不足している点と今後の対応</translation>
+    </message>
+    <message>
+        <location filename="../../forms/self_check_finish_dialog.ui" line="15"/>
+        <source>Finished on</source>
+        <translation>完了日</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../forms/settings_page.ui" line="6"/>
@@ -5633,6 +6949,231 @@
     </message>
 </context>
 <context>
+    <name>StaffLabels</name>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="32"/>
+        <source>No pledge</source>
+        <translation>誓約書なし</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="33"/>
+        <source>Training overdue</source>
+        <translation>研修未受講</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="90"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="134"/>
+        <source>Pledge: {name}</source>
+        <translation>誓約書：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="137"/>
+        <source>Pledge (blank)</source>
+        <translation>誓約書（白紙）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="161"/>
+        <source>Attendance sheet: {topic}</source>
+        <translation>研修出席簿：{topic}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMemberDialog</name>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="6"/>
+        <source>Staff member</source>
+        <translation>役職員等</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="12"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="14"/>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="16"/>
+        <source>Part in handling personal data</source>
+        <translation>個人データの取扱いでの担当</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="17"/>
+        <source>e.g. member list, consultations desk</source>
+        <translation>例：会員名簿、相談窓口</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="18"/>
+        <source>App account</source>
+        <translation>アプリのアカウント</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="20"/>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="21"/>
+        <source>e.g. 2026-04-01 or 令和8年4月1日</source>
+        <translation>例：2026-04-01 又は 令和8年4月1日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="22"/>
+        <source>Until</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="23"/>
+        <source>Left empty while they are active</source>
+        <translation>在籍中は空欄</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="24"/>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="30"/>
+        <source>Pledges (誓約書)</source>
+        <translation>誓約書</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="41"/>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="66"/>
+        <source>Signed on</source>
+        <translation>署名日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="43"/>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="69"/>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="45"/>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="71"/>
+        <source>Kept where</source>
+        <translation>保管場所</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="47"/>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="74"/>
+        <source>Continues after leaving</source>
+        <translation>退職後も継続</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="52"/>
+        <source>Record the pledge</source>
+        <translation>誓約書を記録</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="53"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="62"/>
+        <source>Trainings attended</source>
+        <translation>受講した研修</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="78"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_member_dialog.ui" line="79"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="84"/>
+        <source>Held on</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="87"/>
+        <source>Topic</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="89"/>
+        <source>Understanding checked</source>
+        <translation>理解度確認済</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="199"/>
+        <source>New staff member</source>
+        <translation>役職員等の登録</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="203"/>
+        <source>Save the member first; then record their pledge.</source>
+        <translation>まず保存してください。その後、誓約書を記録できます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="210"/>
+        <source>active</source>
+        <translation>在籍中</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="212"/>
+        <source>left</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="216"/>
+        <source>Staff member: {name}</source>
+        <translation>役職員等：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="220"/>
+        <source>Nothing needs attention.</source>
+        <translation>確認が必要な事項はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="230"/>
+        <source>The staff member was added.</source>
+        <translation>登録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="238"/>
+        <source>The changes were saved.</source>
+        <translation>変更を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="260"/>
+        <source>The pledge was recorded.</source>
+        <translation>誓約書を記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="271"/>
+        <source>Choose a pledge first.</source>
+        <translation>先に誓約書を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="276"/>
+        <source>Remove the pledge?</source>
+        <translation>誓約書の記録を削除しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="277"/>
+        <source>Only a pledge recorded by mistake should be removed: the signed paper stays the record.</source>
+        <translation>誤って記録したものだけを削除してください（署名した誓約書そのものが記録です）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_member.py" line="288"/>
+        <source>The pledge was removed.</source>
+        <translation>誓約書の記録を削除しました。</translation>
+    </message>
+</context>
+<context>
     <name>StaffPage</name>
     <message>
         <location filename="../../forms/staff_page.ui" line="6"/>
@@ -5703,6 +7244,95 @@
         <location filename="../../src/privacydesk/ui/pages/staff.py" line="123"/>
         <source>The account was disabled.</source>
         <translation>アカウントを無効にしました。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTrainingDialog</name>
+    <message>
+        <location filename="../../forms/staff_training_dialog.ui" line="6"/>
+        <source>Training</source>
+        <translation>研修</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_training_dialog.ui" line="11"/>
+        <source>Held on</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_training_dialog.ui" line="12"/>
+        <source>e.g. 2026-04-01 or 令和8年4月1日</source>
+        <translation>例：2026-04-01 又は 令和8年4月1日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_training_dialog.ui" line="13"/>
+        <source>Topic</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_training_dialog.ui" line="15"/>
+        <source>Material</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_training_dialog.ui" line="22"/>
+        <source>Save the training</source>
+        <translation>研修を保存</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_training_dialog.ui" line="27"/>
+        <source>Attendance: tick who attended and whose understanding was checked</source>
+        <translation>出席：出席した人と、理解度を確認した人に印を付けます</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_training_dialog.ui" line="37"/>
+        <source>Save the attendance</source>
+        <translation>出席を保存</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_training_dialog.ui" line="38"/>
+        <source>Print the attendance sheet…</source>
+        <translation>出席簿を印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_training_dialog.ui" line="49"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_training.py" line="56"/>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_training.py" line="57"/>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_training.py" line="58"/>
+        <source>Understanding checked</source>
+        <translation>理解度確認済</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_training.py" line="209"/>
+        <source>New training</source>
+        <translation>研修の登録</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_training.py" line="211"/>
+        <source>Training: {topic}</source>
+        <translation>研修：{topic}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_training.py" line="271"/>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_training.py" line="279"/>
+        <source>The training was saved.</source>
+        <translation>研修を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_training.py" line="299"/>
+        <source>The attendance of {count} people was saved.</source>
+        <translation>{count} 人の出席を保存しました。</translation>
     </message>
 </context>
 <context>

@@ -9,13 +9,31 @@ from pathlib import Path
 
 from privacydesk.domain import notice_check as domain
 from privacydesk.domain import notices
-from privacydesk.domain.notice_check import TAGS, CheckResult, DiffLine, Item, Passage
+from privacydesk.domain.notice_check import (
+    TAGS,
+    CheckResult,
+    DiffLine,
+    Item,
+    Passage,
+    Suggestion,
+    UnlinkedItem,
+)
 from privacydesk.domain.notices import NoticeData, NoticeRow
 from privacydesk.errors import InvalidInput
 from privacydesk.services.desk import Desk
 from privacydesk.services.roles import EVERYONE, STAFF_UP, allowed
 
-__all__ = ["TAGS", "CheckResult", "DiffLine", "Item", "NoticeData", "NoticeRow", "Passage"]
+__all__ = [
+    "TAGS",
+    "CheckResult",
+    "DiffLine",
+    "Item",
+    "NoticeData",
+    "NoticeRow",
+    "Passage",
+    "Suggestion",
+    "UnlinkedItem",
+]
 MAX_FILE = 5_000_000
 
 

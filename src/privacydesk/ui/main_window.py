@@ -20,6 +20,7 @@ from privacydesk.ui.pages.complaints import ComplaintsPage
 from privacydesk.ui.pages.contractors import ContractorsPage
 from privacydesk.ui.pages.home import HomePage
 from privacydesk.ui.pages.incidents import IncidentsPage
+from privacydesk.ui.pages.organisation import OrganisationPage
 from privacydesk.ui.pages.register import RegisterPage
 from privacydesk.ui.pages.requests import RequestsPage
 from privacydesk.ui.pages.settings import SettingsPage
@@ -35,6 +36,7 @@ AREAS: list[tuple[str, str, type[Page], str | None]] = [
     ("contractors", QT_TRANSLATE_NOOP("MainWindow", "Contractors"), ContractorsPage, None),
     ("complaints", QT_TRANSLATE_NOOP("MainWindow", "Complaints"), ComplaintsPage, None),
     ("incidents", QT_TRANSLATE_NOOP("MainWindow", "Leak incidents"), IncidentsPage, None),
+    ("organisation", QT_TRANSLATE_NOOP("MainWindow", "Organisation"), OrganisationPage, None),
     ("staff", QT_TRANSLATE_NOOP("MainWindow", "Staff"), StaffPage, "accounts.list_users"),
     ("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log"), AuditPage, None),
     ("backup", QT_TRANSLATE_NOOP("MainWindow", "Backups"), BackupPage, None),
