@@ -2376,32 +2376,32 @@
         <translation>Your role ({role}) may not do this. Please ask a manager.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="107" />
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="130" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="108" />
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="131" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="109" />
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="132" />
         <source>Due on</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="110" />
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="133" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="112" />
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="135" />
         <source>Done on</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="115" />
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="138" />
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
@@ -3562,67 +3562,72 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="32" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="33" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="33" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="34" />
         <source>Persons and consents</source>
         <translation>Persons and consents</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="34" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="35" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="35" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="36" />
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="36" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="37" />
         <source>Contractors</source>
         <translation>Contractors</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="37" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="38" />
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="38" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="39" />
         <source>Leak incidents</source>
         <translation>Leak incidents</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="39" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="40" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="40" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="41" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="42" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="41" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="43" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="42" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="44" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="43" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="45" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="135" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="137" />
         <source>Signed in: {user} ({role})</source>
         <translation>Signed in: {user} ({role})</translation>
     </message>
@@ -4776,6 +4781,251 @@
         <location filename="../../src/privacydesk/ui/pages/register.py" line="236" />
         <source>History</source>
         <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="6" />
+        <source>Reports: the board workbook</source>
+        <translation>Reports: the board workbook</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="7" />
+        <source>An Excel workbook for the board: whether the organisation keeps its promises, for a fiscal year or any period, beside the previous period. It lists cases by number; no data subject's name is in it unless a manager includes personal data.</source>
+        <translation>An Excel workbook for the board: whether the organisation keeps its promises, for a fiscal year or any period, beside the previous period. It lists cases by number; no data subject's name is in it unless a manager includes personal data.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="18" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="20" />
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="22" />
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="25" />
+        <location filename="../../forms/reports_page.ui" line="27" />
+        <source>A date as 2026-04-01, 2026/4/1 or in 和暦 (令和8年4月1日, R8.4.1)</source>
+        <translation>A date as 2026-04-01, 2026/4/1 or in 和暦 (令和8年4月1日, R8.4.1)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="25" />
+        <source>e.g. 2026-04-01</source>
+        <translation>e.g. 2026-04-01</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="26" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="27" />
+        <source>or 令和9年3月31日</source>
+        <translation>or 令和9年3月31日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="36" />
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="107" />
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="38" />
+        <source>Include personal data (names and contacts)</source>
+        <translation>Include personal data (names and contacts)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="44" />
+        <source>This workbook will hold data subjects' names and addresses. It is written encrypted with the password below. Tell the recipient the password separately from the file (never in the same e-mail), and delete the file when it is no longer needed.</source>
+        <translation>This workbook will hold data subjects' names and addresses. It is written encrypted with the password below. Tell the recipient the password separately from the file (never in the same e-mail), and delete the file when it is no longer needed.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="47" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="49" />
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="61" />
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="64" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="70" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="78" />
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="90" />
+        <source>Check the contents</source>
+        <translation>Check the contents</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="95" />
+        <source>Sheets</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="97" />
+        <source>The workbook also has 概要 (these figures) and グラフ (charts). The sheets with names and contacts are added only when a manager includes personal data, and then only in an encrypted workbook.</source>
+        <translation>The workbook also has 概要 (these figures) and グラフ (charts). The sheets with names and contacts are added only when a manager includes personal data, and then only in an encrypted workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="67" />
+        <source>Before exporting, see the figures and sheets the workbook will hold.</source>
+        <translation>Before exporting, see the figures and sheets the workbook will hold.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="85" />
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="86" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="87" />
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="89" />
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="92" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="99" />
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="100" />
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="102" />
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="109" />
+        <source>Yes (encrypted only)</source>
+        <translation>Yes (encrypted only)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="221" />
+        <source>Adds sheets with data subjects' names and the addresses on their requests; the workbook is then written encrypted with a password.</source>
+        <translation>Adds sheets with data subjects' names and the addresses on their requests; the workbook is then written encrypted with a password.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="226" />
+        <source>Only a manager may include personal data. Without it the workbook lists cases by number, with no names.</source>
+        <translation>Only a manager may include personal data. Without it the workbook lists cases by number, with no names.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="232" />
+        <source>A viewer may check the contents but not export the workbook.</source>
+        <translation>A viewer may check the contents but not export the workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="288" />
+        <source>From {start} to {end}</source>
+        <translation>From {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="297" />
+        <source>board_report_FY{year}.xlsx</source>
+        <translation>board_report_FY{year}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="303" />
+        <source>board_report.xlsx</source>
+        <translation>board_report.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="304" />
+        <source>board_report_{start}_{end}.xlsx</source>
+        <translation>board_report_{start}_{end}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="323" />
+        <source>Save the board workbook</source>
+        <translation>Save the board workbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="325" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="379" />
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="406" />
+        <source>This period {start} to {end}; previous period {pstart} to {pend}.</source>
+        <translation>This period {start} to {end}; previous period {pstart} to {pend}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="437" />
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="438" />
+        <source>{path} already exists. Replace it?</source>
+        <translation>{path} already exists. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="453" />
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="471" />
+        <source>Wrote {path}.</source>
+        <translation>Wrote {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="474" />
+        <source>It is encrypted: it opens only with the password you set.</source>
+        <translation>It is encrypted: it opens only with the password you set.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="480" />
+        <source>It is not encrypted (it holds no data subject's name).</source>
+        <translation>It is not encrypted (it holds no data subject's name).</translation>
     </message>
 </context>
 <context>
@@ -6500,103 +6750,103 @@
         <translation>Yes {yes} · No {no} · Not applicable {na} · Open {open}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="70" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="77" />
         <source>Left out (light measures)</source>
         <translation>Left out (light measures)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="71" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="78" />
         <source>From the app</source>
         <translation>From the app</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="86" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="93" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="87" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="94" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="88" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="95" />
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="89" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="96" />
         <source>Answered by</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="90" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="97" />
         <source>Comment and evidence</source>
         <translation>Comment and evidence</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="213" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="220" />
         <source>Self-check of security measures (light measures)</source>
         <translation>Self-check of security measures (light measures)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="215" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="222" />
         <source>Self-check of security measures</source>
         <translation>Self-check of security measures</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="218" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="225" />
         <source>{kind} (checklist version {version})</source>
         <translation>{kind} (checklist version {version})</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="224" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="231" />
         <source>Finished on {date}: {result}. The answers can no longer change.</source>
         <translation>Finished on {date}: {result}. The answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="230" />
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="413" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="237" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="420" />
         <source>Read only: your role cannot answer the self-check.</source>
         <translation>Read only: your role cannot answer the self-check.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="234" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="241" />
         <source>Started on {date}. {prefilled} answers were given by the app: check them.</source>
         <translation>Started on {date}. {prefilled} answers were given by the app: check them.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="303" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="310" />
         <source>Answered {answered} of {total}</source>
         <translation>Answered {answered} of {total}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="311" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="318" />
         <source>This is the last category. Finish… records the result.</source>
         <translation>This is the last category. Finish… records the result.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="351" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="358" />
         <source>Left out: the office chose the light measures, so this question is not asked.</source>
         <translation>Left out: the office chose the light measures, so this question is not asked.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="356" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="363" />
         <source>From the app: {evidence}</source>
         <translation>From the app: {evidence}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="360" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="367" />
         <source>The app could not answer this one: {evidence}</source>
         <translation>The app could not answer this one: {evidence}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="433" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="440" />
         <source>Saved ({time}).</source>
         <translation>Saved ({time}).</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="492" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="499" />
         <source>The self-check was finished.</source>
         <translation>The self-check was finished.</translation>
     </message>
@@ -6960,22 +7210,22 @@
         <translation>Training overdue</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="90" />
+        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="98" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="134" />
+        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="142" />
         <source>Pledge: {name}</source>
         <translation>Pledge: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="137" />
+        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="145" />
         <source>Pledge (blank)</source>
         <translation>Pledge (blank)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="161" />
+        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="169" />
         <source>Attendance sheet: {topic}</source>
         <translation>Attendance sheet: {topic}</translation>
     </message>

@@ -2377,32 +2377,32 @@
         <translation>あなたの役割（{role}）では、この操作はできません。管理者に依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="107"/>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="130"/>
         <source>Action</source>
         <translation>是正措置</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="108"/>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="131"/>
         <source>Who</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="109"/>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="132"/>
         <source>Due on</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="110"/>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="133"/>
         <source>From</source>
         <translation>発生元</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="112"/>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="135"/>
         <source>Done on</source>
         <translation>完了日</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="115"/>
+        <location filename="../../src/privacydesk/ui/dialogs/internal_audit_common.py" line="138"/>
         <source>What was done</source>
         <translation>実施した内容</translation>
     </message>
@@ -3563,67 +3563,72 @@
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="32"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="33"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="33"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="34"/>
         <source>Persons and consents</source>
         <translation>本人・同意</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="34"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="35"/>
         <source>Register</source>
         <translation>台帳</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="35"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="36"/>
         <source>Requests</source>
         <translation>開示等請求</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="36"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="37"/>
         <source>Contractors</source>
         <translation>委託先</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="37"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="38"/>
         <source>Complaints</source>
         <translation>苦情</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="38"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="39"/>
         <source>Leak incidents</source>
         <translation>漏えい等</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="39"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="40"/>
         <source>Organisation</source>
         <translation>組織</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="40"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="41"/>
+        <source>Reports</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="42"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="41"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="43"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="42"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="44"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="43"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="45"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="135"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="137"/>
         <source>Signed in: {user} ({role})</source>
         <translation>サインイン中: {user}（{role}）</translation>
     </message>
@@ -4777,6 +4782,251 @@
         <location filename="../../src/privacydesk/ui/pages/register.py" line="236"/>
         <source>History</source>
         <translation>変更履歴</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="6"/>
+        <source>Reports: the board workbook</source>
+        <translation>出力：理事会向けブック</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="7"/>
+        <source>An Excel workbook for the board: whether the organisation keeps its promises, for a fiscal year or any period, beside the previous period. It lists cases by number; no data subject&apos;s name is in it unless a manager includes personal data.</source>
+        <translation>理事会に報告する Excel ブックです。年度または任意の期間について、個人情報の取扱いを約束どおりに行えているかを前の期間と並べて示します。案件は受付番号で載せ、管理者が個人データを含めない限り、本人の氏名は載りません。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="18"/>
+        <source>Period</source>
+        <translation>対象期間</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="20"/>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="22"/>
+        <source>Dates</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="25"/>
+        <location filename="../../forms/reports_page.ui" line="27"/>
+        <source>A date as 2026-04-01, 2026/4/1 or in 和暦 (令和8年4月1日, R8.4.1)</source>
+        <translation>日付は 2026-04-01、2026/4/1 または和暦（令和8年4月1日、R8.4.1）で入力します</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="25"/>
+        <source>e.g. 2026-04-01</source>
+        <translation>例：2026-04-01</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="26"/>
+        <source>to</source>
+        <translation>〜</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="27"/>
+        <source>or 令和9年3月31日</source>
+        <translation>例：令和9年3月31日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="36"/>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="107"/>
+        <source>Personal data</source>
+        <translation>個人データ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="38"/>
+        <source>Include personal data (names and contacts)</source>
+        <translation>個人データ（氏名・連絡先）を含める</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="44"/>
+        <source>This workbook will hold data subjects&apos; names and addresses. It is written encrypted with the password below. Tell the recipient the password separately from the file (never in the same e-mail), and delete the file when it is no longer needed.</source>
+        <translation>注意：このブックには本人の氏名と住所が入ります。下のパスワードで暗号化して書き出します。パスワードはファイルとは別の方法で相手に伝え（同じメールには書かない）、不要になったらファイルを削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="47"/>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="49"/>
+        <source>Password again</source>
+        <translation>パスワード（確認）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="61"/>
+        <source>Save as</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="64"/>
+        <source>Choose…</source>
+        <translation>選ぶ…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="70"/>
+        <source>Export</source>
+        <translation>書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="78"/>
+        <source>Open the folder</source>
+        <translation>フォルダを開く</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="90"/>
+        <source>Check the contents</source>
+        <translation>内容を確認</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="95"/>
+        <source>Sheets</source>
+        <translation>シート</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="97"/>
+        <source>The workbook also has 概要 (these figures) and グラフ (charts). The sheets with names and contacts are added only when a manager includes personal data, and then only in an encrypted workbook.</source>
+        <translation>ブックには、このほか「概要」（上の数値）と「グラフ」のシートが入ります。氏名・連絡先のシートは、管理者が個人データを含めたときだけ、暗号化したブックに加わります。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="67"/>
+        <source>Before exporting, see the figures and sheets the workbook will hold.</source>
+        <translation>書き出す前に、ブックに入る数値とシートを確認できます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="85"/>
+        <source>Section</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="86"/>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="87"/>
+        <source>This period</source>
+        <translation>今期</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="89"/>
+        <source>Previous period</source>
+        <translation>前期</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="92"/>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="99"/>
+        <source>Sheet</source>
+        <translation>シート</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="100"/>
+        <source>Heading</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="102"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="109"/>
+        <source>Yes (encrypted only)</source>
+        <translation>あり（暗号化時のみ）</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="221"/>
+        <source>Adds sheets with data subjects&apos; names and the addresses on their requests; the workbook is then written encrypted with a password.</source>
+        <translation>本人の氏名と請求書の住所のシートが加わり、ブックはパスワードで暗号化して書き出します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="226"/>
+        <source>Only a manager may include personal data. Without it the workbook lists cases by number, with no names.</source>
+        <translation>個人データを含められるのは管理者だけです。含めない場合、案件は受付番号で載り、氏名は載りません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="232"/>
+        <source>A viewer may check the contents but not export the workbook.</source>
+        <translation>閲覧者は内容の確認はできますが、ブックの書き出しはできません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="288"/>
+        <source>From {start} to {end}</source>
+        <translation>{start}〜{end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="297"/>
+        <source>board_report_FY{year}.xlsx</source>
+        <translation>理事会報告_{year}年度.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="303"/>
+        <source>board_report.xlsx</source>
+        <translation>理事会報告.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="304"/>
+        <source>board_report_{start}_{end}.xlsx</source>
+        <translation>理事会報告_{start}_{end}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="323"/>
+        <source>Save the board workbook</source>
+        <translation>理事会向けブックの保存先</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="325"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="379"/>
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="406"/>
+        <source>This period {start} to {end}; previous period {pstart} to {pend}.</source>
+        <translation>今期 {start}〜{end}、前期 {pstart}〜{pend}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="437"/>
+        <source>Replace the file?</source>
+        <translation>ファイルを置き換えますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="438"/>
+        <source>{path} already exists. Replace it?</source>
+        <translation>{path} は既にあります。置き換えますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="453"/>
+        <source>Exporting…</source>
+        <translation>書き出しています…</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="471"/>
+        <source>Wrote {path}.</source>
+        <translation>{path} に書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="474"/>
+        <source>It is encrypted: it opens only with the password you set.</source>
+        <translation>パスワードで暗号化しています（開くには設定したパスワードが必要です）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/reports.py" line="480"/>
+        <source>It is not encrypted (it holds no data subject&apos;s name).</source>
+        <translation>暗号化していません（本人の氏名は含みません）。</translation>
     </message>
 </context>
 <context>
@@ -6501,103 +6751,103 @@
         <translation>適合 {yes}・不適合 {no}・該当なし {na}・未回答 {open}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="70"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="77"/>
         <source>Left out (light measures)</source>
         <translation>対象外（軽易な措置）</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="71"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="78"/>
         <source>From the app</source>
         <translation>アプリから</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="86"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="93"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="87"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="94"/>
         <source>Question</source>
         <translation>質問</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="88"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="95"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="89"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="96"/>
         <source>Answered by</source>
         <translation>回答元</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="90"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="97"/>
         <source>Comment and evidence</source>
         <translation>コメント・確認した証跡</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="213"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="220"/>
         <source>Self-check of security measures (light measures)</source>
         <translation>安全管理措置の自己点検（軽易な措置）</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="215"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="222"/>
         <source>Self-check of security measures</source>
         <translation>安全管理措置の自己点検</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="218"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="225"/>
         <source>{kind} (checklist version {version})</source>
         <translation>{kind}（チェックリスト第{version}版）</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="224"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="231"/>
         <source>Finished on {date}: {result}. The answers can no longer change.</source>
         <translation>{date}に完了：{result}。回答はもう変更できません。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="230"/>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="413"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="237"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="420"/>
         <source>Read only: your role cannot answer the self-check.</source>
         <translation>閲覧のみ：あなたの役割では自己点検に回答できません。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="234"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="241"/>
         <source>Started on {date}. {prefilled} answers were given by the app: check them.</source>
         <translation>{date}に開始。{prefilled} 件はアプリが回答しました。内容を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="303"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="310"/>
         <source>Answered {answered} of {total}</source>
         <translation>回答済み {answered} / {total}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="311"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="318"/>
         <source>This is the last category. Finish… records the result.</source>
         <translation>最後の区分です。「完了…」で結果を記録します。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="351"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="358"/>
         <source>Left out: the office chose the light measures, so this question is not asked.</source>
         <translation>対象外：軽易な措置を選択したため、この項目は点検しません。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="356"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="363"/>
         <source>From the app: {evidence}</source>
         <translation>アプリから：{evidence}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="360"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="367"/>
         <source>The app could not answer this one: {evidence}</source>
         <translation>アプリは回答できませんでした：{evidence}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="433"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="440"/>
         <source>Saved ({time}).</source>
         <translation>保存しました（{time}）。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="492"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="499"/>
         <source>The self-check was finished.</source>
         <translation>自己点検を完了しました。</translation>
     </message>
@@ -6961,22 +7211,22 @@
         <translation>研修未受講</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="90"/>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="98"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="134"/>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="142"/>
         <source>Pledge: {name}</source>
         <translation>誓約書：{name}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="137"/>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="145"/>
         <source>Pledge (blank)</source>
         <translation>誓約書（白紙）</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="161"/>
+        <location filename="../../src/privacydesk/ui/dialogs/staff_common.py" line="169"/>
         <source>Attendance sheet: {topic}</source>
         <translation>研修出席簿：{topic}</translation>
     </message>

@@ -33,8 +33,10 @@ from privacydesk.services import (
     accounts,
     auth,
     backup,
+    board,
     complaints,
     contractors,
+    dates,
     demo,
     documents,
     incidents,
@@ -57,6 +59,7 @@ ENV_PASSWORD = "PRIVACYDESK_PASSWORD"
 ENV_NEW_PASSWORD = "PRIVACYDESK_NEW_PASSWORD"
 ENV_RECOVERY = "PRIVACYDESK_RECOVERY_SECRET"
 ENV_LANG = "PRIVACYDESK_LANG"
+ENV_EXPORT_PASSWORD = "PRIVACYDESK_EXPORT_PASSWORD"  # protects an exported workbook
 
 
 class _Parser(argparse.ArgumentParser):
@@ -405,6 +408,57 @@ def cmd_export(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
     cli.require(desk, transfer.export_csv)
     count = desk.run(transfer.export_task(desk, args.kind, args.output))
     cli.say(cli.t("cli.exported", count=count, path=str(args.output)))
+    return 0
+
+
+def cmd_export_board(cli: Cli, args: argparse.Namespace) -> int:
+    # The period is read before sign-in: a mistyped date costs no password prompt.
+    if args.fiscal_year is None:
+        if args.date_from is None or args.date_to is None:
+            raise UsageError("cli.board_period_needed")
+        args.start = dates.parse_optional(args.date_from)
+        args.end = dates.parse_optional(args.date_to)
+        if args.start is None or args.end is None:
+            raise UsageError("cli.board_period_needed")
+    elif args.date_from is not None or args.date_to is not None:
+        raise UsageError("cli.board_period_needed")
+    return _export_board(cli, args)
+
+
+@_with_desk
+def _export_board(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    cli.require(desk, board.export_board)
+    if args.with_personal_data:  # the personal sheets are for managers only
+        desk.require(frozenset(roles.MANAGER), "board.export_personal")
+    # From the environment only, never an argument (it would show in the process list). When
+    # set, the workbook is encrypted with it, with or without the personal sheets.
+    args.password = os.environ.get(ENV_EXPORT_PASSWORD) or None
+    if args.with_personal_data and args.password is None:
+        raise InvalidInput(
+            "cli.export_password_needed", env=ENV_EXPORT_PASSWORD, min=board.PASSWORD_MIN
+        )
+    if args.password is not None and len(args.password) < board.PASSWORD_MIN:
+        raise InvalidInput("board.password_required", min=board.PASSWORD_MIN)
+    if args.fiscal_year is not None:
+        period = board.period_for(desk, fiscal_year=args.fiscal_year)
+    else:
+        period = board.period_for(desk, start=args.start, end=args.end)
+    board.export_board(
+        desk,
+        period,
+        args.output,
+        with_personal_data=args.with_personal_data,
+        password=args.password,
+    )
+    cli.say(
+        cli.t(
+            "cli.board_written",
+            start=period.start.isoformat(),
+            end=period.end.isoformat(),
+            path=str(args.output),
+        )
+    )
+    cli.say(cli.t("cli.board_encrypted" if args.password else "cli.board_not_encrypted"))
     return 0
 
 
@@ -1166,6 +1220,18 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     p = add("export", cmd_export)
     p.add_argument("kind", choices=list(transfer.EXPORT_KINDS))
     p.add_argument("-o", "--output", type=Path, required=True, help=t("cli.help.csv_out"))
+    p = add("export-board", cmd_export_board)
+    p.add_argument(
+        "--fiscal-year", type=int, default=None, metavar="YEAR", help=t("cli.help.fiscal_year")
+    )
+    p.add_argument(
+        "--from", dest="date_from", default=None, metavar="DATE", help=t("cli.help.date_from")
+    )
+    p.add_argument("--to", dest="date_to", default=None, metavar="DATE", help=t("cli.help.date_to"))
+    p.add_argument("-o", "--output", type=Path, required=True, help=t("cli.help.xlsx_out"))
+    p.add_argument(
+        "--with-personal-data", action="store_true", help=t("cli.help.with_personal_data")
+    )
     p = add("list", cmd_list)
     p.add_argument("kind", choices=list(LIST_KINDS))
     p.add_argument("--json", action="store_true", help=t("cli.help.list_json"))

@@ -3092,3 +3092,63 @@ MESSAGES.update({
     "workbook.already_encrypted": {"ja": "このブックは既にパスワードで保護されています。", "en": "This workbook is already password-protected."},
     "workbook.unreadable": {"ja": "ブックを読めません。Excel ファイルではないか、壊れています。", "en": "The workbook cannot be read: it is not an Excel file, or it is damaged."},
 })
+# The board workbook and the CSV export of every table (cli.py export-board, services/transfer.py).
+MESSAGES.update(
+    {
+        "cli.help.export-board": {
+            "ja": "理事会向けのブック（.xlsx）を年度または期間で書き出す。環境変数 PRIVACYDESK_EXPORT_PASSWORD があればそのパスワードで暗号化（個人データを含めるのは管理者のみ、暗号化が必須）",
+            "en": "export the board workbook (.xlsx) for a fiscal year or a period, encrypted with the password in PRIVACYDESK_EXPORT_PASSWORD when set (with personal data: managers only, and the password is required)",
+        },
+        "cli.help.fiscal_year": {
+            "ja": "年度（西暦4桁、例：2026）",
+            "en": "the fiscal year (four digits, e.g. 2026)",
+        },
+        "cli.help.date_from": {
+            "ja": "期間の始まり（2026-04-01、令和8年4月1日、R8.4.1 など）",
+            "en": "the first day of the period (2026-04-01, 令和8年4月1日, R8.4.1 …)",
+        },
+        "cli.help.date_to": {
+            "ja": "期間の終わり（その日を含む。書き方は --from と同じ）",
+            "en": "the last day of the period (included; written as for --from)",
+        },
+        "cli.help.xlsx_out": {
+            "ja": "書き出す Excel ファイル（.xlsx）",
+            "en": "the Excel file (.xlsx) to write",
+        },
+        "cli.help.with_personal_data": {
+            "ja": "本人の氏名・住所のシートを加える（管理者のみ。環境変数 PRIVACYDESK_EXPORT_PASSWORD のパスワードで暗号化します）",
+            "en": "add the sheets with data subjects' names and addresses (managers only; encrypted with the password in PRIVACYDESK_EXPORT_PASSWORD)",
+        },
+        "cli.help.export": {
+            "ja": "台帳・本人・同意・提供記録・開示等の請求・苦情・漏えい等事案・委託先・役職員等・内部監査・発送簿を CSV（UTF-8 BOM 付き）に書き出す",
+            "en": "export the register, persons, consents, provision records, requests, complaints, incidents, contractors, staff, internal audits or the mailing log as CSV (UTF-8 with BOM)",
+        },
+        "cli.board_period_needed": {
+            "ja": "--fiscal-year か、--from と --to の両方のどちらかを指定してください。",
+            "en": "Give either --fiscal-year, or both --from and --to.",
+        },
+        "cli.export_password_needed": {
+            "ja": "個人データを含むブックは暗号化して書き出します。{min} 文字以上のパスワードを環境変数 {env} に設定してください。",
+            "en": "A workbook with personal data is written encrypted: set a password of at least {min} characters in the environment variable {env}.",
+        },
+        "cli.board_written": {
+            "ja": "{start}〜{end} の理事会向けブックを {path} に書き出しました。",
+            "en": "Wrote the board workbook for {start} to {end} to {path}.",
+        },
+        "cli.board_encrypted": {
+            "ja": "パスワードで暗号化しています（パスワードはファイルとは別の方法で伝えてください）。",
+            "en": "It is encrypted with the password (pass the password on separately from the file).",
+        },
+        "cli.board_not_encrypted": {
+            "ja": "暗号化していません（本人の氏名・住所は含みません）。",
+            "en": "It is not encrypted (it holds no data subject's name or address).",
+        },
+        "export.kind.requests": {"ja": "開示等の請求", "en": "data-subject requests"},
+        "export.kind.complaints": {"ja": "苦情", "en": "complaints"},
+        "export.kind.incidents": {"ja": "漏えい等事案", "en": "leak incidents"},
+        "export.kind.contractors": {"ja": "委託先", "en": "contractors"},
+        "export.kind.staff": {"ja": "役職員等", "en": "staff"},
+        "export.kind.audits": {"ja": "内部監査", "en": "internal audits"},
+        "export.kind.mailings": {"ja": "発送簿", "en": "mailing log"},
+    }
+)

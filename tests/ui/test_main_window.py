@@ -58,6 +58,7 @@ def test_manager_sees_every_page_and_the_user_in_the_status_bar(controller: Cont
         "苦情",
         "漏えい等",
         "組織",
+        "出力",
         "職員",
         "監査ログ",
         "バックアップ",

@@ -45,6 +45,8 @@ from privacydesk.services.roles import EVERYONE, STAFF_UP, allowed
 from privacydesk.storage.files import write_atomic
 from privacydesk.storage.models import BackupRecord, Complaint, DataRequest, Incident
 
+__all__ = ["BoardData", "Figure", "Period", "Sheet"]  # the page shows them
+
 PASSWORD_MIN = 8
 
 
@@ -697,8 +699,8 @@ def export_board(
             ),
             out,
         )
-    if out is not None:
-        write_atomic(out, xlsx)
+        if out is not None:  # inside the unit of work: a failed write leaves no audit entry
+            write_atomic(out, xlsx)
     return xlsx
 
 

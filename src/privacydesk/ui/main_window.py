@@ -22,6 +22,7 @@ from privacydesk.ui.pages.home import HomePage
 from privacydesk.ui.pages.incidents import IncidentsPage
 from privacydesk.ui.pages.organisation import OrganisationPage
 from privacydesk.ui.pages.register import RegisterPage
+from privacydesk.ui.pages.reports import ReportsPage
 from privacydesk.ui.pages.requests import RequestsPage
 from privacydesk.ui.pages.settings import SettingsPage
 from privacydesk.ui.pages.staff import StaffPage
@@ -37,6 +38,7 @@ AREAS: list[tuple[str, str, type[Page], str | None]] = [
     ("complaints", QT_TRANSLATE_NOOP("MainWindow", "Complaints"), ComplaintsPage, None),
     ("incidents", QT_TRANSLATE_NOOP("MainWindow", "Leak incidents"), IncidentsPage, None),
     ("organisation", QT_TRANSLATE_NOOP("MainWindow", "Organisation"), OrganisationPage, None),
+    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), ReportsPage, None),
     ("staff", QT_TRANSLATE_NOOP("MainWindow", "Staff"), StaffPage, "accounts.list_users"),
     ("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit log"), AuditPage, None),
     ("backup", QT_TRANSLATE_NOOP("MainWindow", "Backups"), BackupPage, None),
