@@ -17,7 +17,13 @@ from privacydesk.errors import InvalidInput, NotAllowed
 from privacydesk.reports import xlsx_crypto
 from privacydesk.services import accounts, auth, board, demo
 from privacydesk.services.desk import Desk
-from privacydesk.storage.models import Complaint, DataRequest, RegisterEntry, Subject
+from privacydesk.storage.models import (
+    Complaint,
+    DataRequest,
+    RegisterEntry,
+    RequestType,
+    Subject,
+)
 
 TODAY = date(2026, 11, 23)
 PASSWORD = "another pass phrase 1"
@@ -79,6 +85,15 @@ def test_the_workbook_reads_back_with_figures_from_the_database(demo_desk: Desk)
             )
         )
         complaints = s.scalar(select(func.count()).where(Complaint.received_at >= period.start))
+        full = s.scalar(
+            select(func.count())
+            .select_from(RequestType)
+            .join(DataRequest, DataRequest.id == RequestType.request_id)
+            .where(
+                DataRequest.received_on.between(period.start, period.end),
+                RequestType.decision == "full",
+            )
+        )
     summary = sheets["概要"]
     assert _figure(summary, "台帳の件数")[0] == entries
     now_, prev = _figure(summary, "受付件数")  # the requests section comes first
@@ -86,6 +101,9 @@ def test_the_workbook_reads_back_with_figures_from_the_database(demo_desk: Desk)
     # One row per request on its sheet (the table's header is the row after the title rows).
     request_rows = [r for r in sheets["開示等請求"] if r and str(r[0]).startswith("請求20")]
     assert len(request_rows) == received
+    assert _figure(summary, "決定：全部開示")[0] == full
+    header = next(r for r in sheets["委託先監督"] if r and r[0] == "委託先")
+    assert "最終点検日" in header and "結果" in header
     complaint_rows = [r for r in sheets["苦情"] if r and str(r[0]).startswith("苦情20")]
     assert len(complaint_rows) == complaints
 

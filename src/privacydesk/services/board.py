@@ -43,7 +43,15 @@ from privacydesk.services import outbound
 from privacydesk.services.desk import Desk
 from privacydesk.services.roles import EVERYONE, STAFF_UP, allowed
 from privacydesk.storage.files import write_atomic
-from privacydesk.storage.models import BackupRecord, Complaint, DataRequest, Incident
+from privacydesk.storage.models import (
+    BackupRecord,
+    Complaint,
+    ContractorReview,
+    DataRequest,
+    FollowUp,
+    Incident,
+    RequestType,
+)
 
 __all__ = ["BoardData", "Figure", "Period", "Sheet"]  # the page shows them
 
@@ -243,6 +251,33 @@ def _month_counts(days: Iterable[date], months: list[date]) -> tuple[int, ...]:
     return tuple(counts[m] for m in months)
 
 
+DECISION_LABELS = {  # short labels for the board; the letters word decisions in full
+    "full": "全部開示",
+    "partial": "一部開示",
+    "refused": "不開示",
+    "none": "該当するデータなし",
+    "done": "訂正・利用停止等を実施",
+    "partly": "一部を実施",
+    "not_done": "実施しない",
+    "alternative": "代替措置",
+    "notified": "利用目的を通知",
+    "not_notified": "利用目的を通知しない",
+}
+DECISION_ORDER = tuple(DECISION_LABELS)
+
+
+def _decisions(s: Session, p: Period) -> dict[str, int]:
+    """Decisions made on requests received in the period, by decision (all types together)."""
+    rows = s.execute(
+        select(RequestType.decision, func.count())
+        .join(DataRequest, DataRequest.id == RequestType.request_id)
+        .where(DataRequest.received_on.between(p.start, p.end), RequestType.decision != "")
+        .group_by(RequestType.decision)
+    ).all()
+    found = {d: int(n) for d, n in rows}
+    return {d: found.get(d, 0) for d in DECISION_ORDER}
+
+
 def _figures_for(s: Session, p: Period, today: date) -> dict[str, object]:
     cases = _request_cases(s, p, today)
     comps = _complaint_rows(s, p, today)
@@ -254,6 +289,7 @@ def _figures_for(s: Session, p: Period, today: date) -> dict[str, object]:
             t: sum(1 for c in cases if requests_domain.TYPE_TEXT[t] in c.types)
             for t in requests_domain.TYPES
         },
+        "requests_by_decision": _decisions(s, p),
         "complaints": len(comps),
         "complaints_late": sum(1 for c in comps if _complaint_late(c, today)),
         "complaints_by_status": {
@@ -322,6 +358,15 @@ def gather(s: Session, period: Period, today: date, who: str, personal: bool) ->
             )  # type: ignore[index]
             for t in requests_domain.TYPES
         ),
+        *(
+            Figure(
+                "開示等請求",
+                f"決定：{DECISION_LABELS[d]}",
+                now_["requests_by_decision"][d],
+                before["requests_by_decision"][d],
+            )  # type: ignore[index]
+            for d in DECISION_ORDER
+        ),
         Figure("開示等請求", "回答までの営業日数（中央値）", req["median"], req_before["median"]),  # type: ignore[index]
         Figure("開示等請求", "回答までの営業日数（最長）", req["longest"], req_before["longest"]),  # type: ignore[index]
         Figure("開示等請求", "目標日を過ぎたもの", req["late"], req_before["late"]),  # type: ignore[index]
@@ -350,6 +395,11 @@ def gather(s: Session, period: Period, today: date, who: str, personal: bool) ->
         fig("漏えい等", "報告・通知が期限に遅れたもの", "incidents_late"),
         Figure("委託先", "委託先の数", sum(1 for r in contractor_rows if r.status != "ended")),
         Figure("委託先", "定期点検の期限を過ぎた委託先", attention["reviews_overdue"]),
+        Figure(
+            "委託先",
+            "未完了の是正措置",
+            s.scalar(select(func.count()).where(FollowUp.closed_on.is_(None))) or 0,
+        ),
         Figure("委託先", "期限を過ぎた是正措置のある委託先", attention["followups_overdue"]),
         Figure("委託先", "削除証明書のない終了委託先", attention["no_deletion_certificate"]),
         Figure(
@@ -382,7 +432,7 @@ def gather(s: Session, period: Period, today: date, who: str, personal: bool) ->
 
     sheets = [
         _register_sheet(entries),
-        _contractor_sheet(contractor_rows),
+        _contractor_sheet(contractor_rows, _last_reviews(s)),
         _request_sheet(now_["_cases"]),  # type: ignore[arg-type]
         _complaint_sheet(now_["_complaints"], today),  # type: ignore[arg-type]
         _incident_sheet(now_["_incidents"], today),  # type: ignore[arg-type]
@@ -460,7 +510,26 @@ def _register_sheet(entries: Sequence[register.EntryRow]) -> Sheet:
     )
 
 
-def _contractor_sheet(rows: Sequence[contractors.ContractorRow]) -> Sheet:
+def _last_reviews(s: Session) -> dict[int, tuple[date, str]]:
+    """Each contractor's last finished review: its date and result."""
+    out: dict[int, tuple[date, str]] = {}
+    for cid, finished, result in s.execute(
+        select(
+            ContractorReview.contractor_id, ContractorReview.finished_on, ContractorReview.result
+        )
+        .where(ContractorReview.finished_on.is_not(None))
+        .order_by(ContractorReview.finished_on, ContractorReview.id)
+    ):
+        out[cid] = (finished, result)
+    return out
+
+
+RESULT_TEXT = {"fit": "適", "conditional": "条件付き適", "unfit": "不適"}
+
+
+def _contractor_sheet(
+    rows: Sequence[contractors.ContractorRow], last: dict[int, tuple[date, str]]
+) -> Sheet:
     status = {"selecting": "選定中", "active": "契約中", "ended": "終了"}
     return Sheet(
         "委託先監督",
@@ -470,6 +539,8 @@ def _contractor_sheet(rows: Sequence[contractors.ContractorRow]) -> Sheet:
             Column("状態", "text", 8),
             Column("委託内容", "text", 24),
             Column("契約終了日", "date", 14),
+            Column("最終点検日", "date", 14),
+            Column("結果", "text", 10),
             Column("次回点検期限", "date", 14),
             Column("外国", "text", 10),
             Column("要対応", "text", 50),
@@ -480,6 +551,8 @@ def _contractor_sheet(rows: Sequence[contractors.ContractorRow]) -> Sheet:
                 status.get(r.status, r.status),
                 r.services.splitlines()[0] if r.services else "",
                 r.contract_end,
+                last[r.id][0] if r.id in last else None,
+                RESULT_TEXT.get(last[r.id][1], "") if r.id in last else "",
                 r.next_review_due,
                 r.country if r.abroad else "",
                 "／".join(render(f.code, "ja", **f.params) for f in r.flags),
