@@ -448,3 +448,14 @@ def test_envelope_settings_are_saved_and_move_the_address(
     assert "（公印省略）" not in all_text(pdf)
     test_page = documents.blank_form(office, "envelope-test")
     assert "窓：左 30 mm、上 20 mm" in all_text(test_page)
+
+
+def test_a_form_that_cannot_be_written_leaves_no_audit_entry(office: Desk, tmp_path: Path) -> None:
+    """Unlike an issued letter (a record in itself), a blank form that could not be written
+    never left the database: nothing says it did."""
+    before = len(audit.list_entries(office, limit=5000))
+    with pytest.raises(Exception):  # noqa: B017 (the storage layer's translated OSError)
+        documents.blank_form(office, "request", tmp_path / "no such folder" / "form.pdf")
+    assert len(audit.list_entries(office, limit=5000)) == before
+    documents.blank_form(office, "request", tmp_path / "form.pdf")
+    assert audit.list_entries(office, limit=1)[0].action == "data.left"

@@ -219,8 +219,8 @@ def consent_form(
             today=today,
         )
         outbound.leaving(desk, s, outbound.Outbound("form.consent", 0, False, False, "file"), out)
-    if out is not None:
-        write_atomic(out, pdf)
+        if out is not None:  # inside the unit of work: a failed write is not audited
+            write_atomic(out, pdf)
     return pdf
 
 

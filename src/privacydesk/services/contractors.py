@@ -355,6 +355,6 @@ def checklist_pdf(
             outbound.leaving(
                 desk, s, outbound.Outbound(f"form.checklist-{kind}", 1, False, False, "file"), out
             )
-    if out is not None:
-        write_atomic(out, pdf)
+        if out is not None:  # inside the unit of work: a failed write is not audited
+            write_atomic(out, pdf)
     return pdf

@@ -325,8 +325,8 @@ def blank_form(desk: Desk, kind: str, out: Path | None = None, today: date | Non
     with desk.uow(write=True, bookkeeping=True) as s:
         pdf = render_form(s, kind, today)
         outbound.leaving(desk, s, outbound.Outbound(f"form.{kind}", 0, False, False, "file"), out)
-    if out is not None:
-        write_atomic(out, pdf)
+        if out is not None:  # inside the unit of work: a failed write is not audited
+            write_atomic(out, pdf)
     return pdf
 
 
@@ -524,7 +524,7 @@ def save_pdf(desk: Desk, kind: str, pdf: bytes, out: Path, personal: bool = Fals
         outbound.leaving(
             desk, s, outbound.Outbound(kind, 1 if personal else 0, personal, False, "file"), out
         )
-    write_atomic(out, pdf)
+        write_atomic(out, pdf)  # inside the unit of work: a failed write is not audited
 
 
 @allowed(*EVERYONE)

@@ -261,8 +261,8 @@ def summary_pdf(
         outbound.leaving(
             desk, s, outbound.Outbound("form.incident-summary", 1, False, False, "file"), out
         )
-    if out is not None:
-        write_atomic(out, pdf)
+        if out is not None:  # inside the unit of work: a failed write is not audited
+            write_atomic(out, pdf)
     return pdf
 
 

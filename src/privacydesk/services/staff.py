@@ -234,8 +234,8 @@ def pledge_pdf(
         )
         pdf = render_pledge(data)
         _leave(desk, s, "form.pledge", 1 if staff_id is not None else 0, staff_id is not None, out)
-    if out is not None:
-        write_atomic(out, pdf)
+        if out is not None:  # inside the unit of work: a failed write is not audited
+            write_atomic(out, pdf)
     return pdf
 
 
@@ -255,6 +255,6 @@ def attendance_sheet_pdf(desk: Desk, training_id: int, out: Path | None = None) 
         )
         pdf = render_sheet(data)
         _leave(desk, s, "form.training_sheet", len(names), True, out)
-    if out is not None:
-        write_atomic(out, pdf)
+        if out is not None:  # inside the unit of work: a failed write is not audited
+            write_atomic(out, pdf)
     return pdf
