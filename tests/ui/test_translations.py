@@ -74,3 +74,17 @@ def test_qm_is_compiled_from_ts(lang: str, tmp_path: Path) -> None:
 
 def test_tools_use_this_python() -> None:
     assert Path(i18n_tool.tool("pyside6-lupdate")).parent == Path(sys.executable).parent
+
+
+def test_a_role_refusal_names_the_role_in_the_users_words(qapp: object) -> None:
+    from privacydesk.errors import NotAllowed
+    from privacydesk.ui import i18n
+
+    exc = NotAllowed("auth.role_not_allowed", action="staff.create", role="viewer")
+    i18n.set_language("ja", remember=False)
+    assert "（閲覧者）" in i18n.error_text(exc)
+    i18n.set_language("en", remember=False)
+    try:
+        assert "(viewer)" in i18n.error_text(exc)
+    finally:
+        i18n.set_language("ja", remember=False)

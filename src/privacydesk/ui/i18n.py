@@ -58,12 +58,18 @@ def text(code: str, **params: object) -> str:
     return render(code, current(), **params)
 
 
+ROLE_CODES = {"manager": "role.manager", "staff": "role.staff", "viewer": "role.viewer"}
+
+
 def error_text(exc: BaseException) -> str:
     """What the user reads for an error: the message and, for bad input, each problem."""
     from privacydesk.errors import InvalidInput, PrivacydeskError
 
     if isinstance(exc, PrivacydeskError):
-        lines = [render(exc.code, current(), **exc.params)]
+        params = dict(exc.params)
+        if exc.code == "auth.role_not_allowed" and params.get("role") in ROLE_CODES:
+            params["role"] = render(ROLE_CODES[params["role"]], current())  # 閲覧者, not viewer
+        lines = [render(exc.code, current(), **params)]
         if isinstance(exc, InvalidInput):
             lines += [f"・{render(code, current(), **p)}" for _f, code, p in exc.problems]
         return "\n".join(lines)
