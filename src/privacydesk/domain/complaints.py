@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 from privacydesk.domain import history, retention, settings
 from privacydesk.domain.accounts import now
 from privacydesk.domain.calendar import Calendar
-from privacydesk.domain.consent import Problem, check_text, raise_problems, read_date
-from privacydesk.domain.mynumber import contains_my_number
+from privacydesk.domain.consent import Problem, raise_problems, read_date
+from privacydesk.domain.mynumber import checked_text
 from privacydesk.errors import InvalidInput
 from privacydesk.storage.models import (
     Account,
@@ -52,11 +52,7 @@ EDITABLE = ("channel", "category", "content", "handler_id", "complainant", "targ
 
 
 def _text(problems: list[Problem], name: str, value: object, limit: int | None = None) -> str:
-    text = check_text(problems, name, value, limit or LIMITS.get(name, 4000))
-    if text and contains_my_number(text):
-        problems.append((name, "requests.my_number_refused", {}))
-        return ""
-    return text
+    return checked_text(problems, name, value, limit or LIMITS.get(name, 4000))
 
 
 def target_date(received: date, days: int, cal: Calendar) -> date:

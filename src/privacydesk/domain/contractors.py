@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session
 
 from privacydesk.domain import checklists
 from privacydesk.domain.accounts import now
-from privacydesk.domain.consent import Problem, check_text, raise_problems, read_date
-from privacydesk.domain.mynumber import contains_my_number
+from privacydesk.domain.consent import Problem, raise_problems, read_date
+from privacydesk.domain.mynumber import checked_text
 from privacydesk.errors import InvalidInput
 from privacydesk.storage.models import (
     Certification,
@@ -100,11 +100,7 @@ _LEGAL_FORMS = re.compile(
 
 
 def _text(problems: list[Problem], name: str, value: object, limit: int | None = None) -> str:
-    text = check_text(problems, name, value, limit or LIMITS.get(name, 4000))
-    if text and contains_my_number(text):
-        problems.append((name, "requests.my_number_refused", {}))
-        return ""
-    return text
+    return checked_text(problems, name, value, limit or LIMITS.get(name, 4000))
 
 
 def _choice(problems: list[Problem], name: str, value: object, choices: Sequence[str]) -> str:

@@ -26,8 +26,8 @@ from sqlalchemy.orm import Session
 from privacydesk.domain import settings
 from privacydesk.domain.accounts import now
 from privacydesk.domain.calendar import Calendar, period_end
-from privacydesk.domain.consent import Problem, check_text, raise_problems, read_date
-from privacydesk.domain.mynumber import contains_my_number
+from privacydesk.domain.consent import Problem, raise_problems, read_date
+from privacydesk.domain.mynumber import checked_text
 from privacydesk.errors import InvalidInput
 from privacydesk.storage.models import Contractor, Incident, IncidentEntry, RegisterEntry
 
@@ -184,10 +184,7 @@ def validate(session: Session, data: IncidentData, today: date) -> dict[str, Any
         problems.append(("kind", "input.unknown_choice", {"value": str(data.kind)[:20]}))
     out["kind"] = data.kind
     for name in TEXT_FIELDS:
-        text = check_text(problems, name, getattr(data, name), 8000)
-        if text and contains_my_number(text):
-            problems.append((name, "requests.my_number_refused", {}))
-        out[name] = text
+        out[name] = checked_text(problems, name, getattr(data, name), 8000)
     for name in FLAGS:
         out[name] = bool(getattr(data, name))
     known = read_date(

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from privacydesk.domain.consent import Problem, check_text, raise_problems, read_date
-from privacydesk.domain.mynumber import contains_my_number
+from privacydesk.domain.mynumber import checked_text
 from privacydesk.errors import InvalidInput
 from privacydesk.storage.models import Mailing
 
@@ -65,14 +65,6 @@ def row_of(m: Mailing) -> MailingRow:
         m.status_on,
         m.note,
     )
-
-
-def _checked(problems: list[Problem], name: str, value: object, limit: int) -> str:
-    text = check_text(problems, name, value, limit)
-    if text and contains_my_number(text):
-        problems.append((name, "requests.my_number_refused", {}))
-        return ""
-    return text
 
 
 def record(
@@ -145,7 +137,7 @@ def mark(
     day = read_date(problems, "status_on", on, today, future_code="requests.future_date")
     if day and day < m.sent_on:
         problems.append(("status_on", "requests.before_sent", {}))
-    note = _checked(problems, "note", note, 2000)
+    note = checked_text(problems, "note", note, 2000)
     raise_problems(problems)
     m.status, m.status_on, m.note = status, day if status != "sent" else None, note
     session.flush()

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from privacydesk.domain.consent import Problem, check_text
+
 # Twelve digits, optionally grouped 4-4-4 with a space or hyphen, not inside a longer number.
 _CANDIDATE = re.compile(r"(?<![0-9])(?:[0-9]{4}[ \-]?){2}[0-9]{4}(?![0-9])")
 
@@ -39,3 +41,13 @@ def contains_my_number(text: str) -> bool:
         if is_my_number(re.sub(r"[ \-]", "", match.group(0))):
             return True
     return False
+
+
+def checked_text(problems: list[Problem], name: str, value: object, limit: int) -> str:
+    """Checked free text (length, control characters); a My Number in it is refused outright,
+    and nothing of it is kept, so the number never reaches the database."""
+    text = check_text(problems, name, value, limit)
+    if text and contains_my_number(text):
+        problems.append((name, "requests.my_number_refused", {}))
+        return ""
+    return text

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from privacydesk.domain import mailings, retention, settings
 from privacydesk.domain.accounts import now
 from privacydesk.domain.calendar import Calendar
-from privacydesk.domain.consent import Problem, check_text, raise_problems, read_date
+from privacydesk.domain.consent import Problem, raise_problems, read_date
 from privacydesk.domain.identity import (  # noqa: F401 - re-exported for the services
     DOC_KINDS,
     MASKING_TEXT,
@@ -41,7 +41,7 @@ from privacydesk.domain.mailings import (  # noqa: F401 - re-exported for the se
     MAIL_STATUSES,
     MailingRow,
 )
-from privacydesk.domain.mynumber import contains_my_number
+from privacydesk.domain.mynumber import checked_text
 from privacydesk.domain.subjects import LANGUAGES
 from privacydesk.errors import InvalidInput
 from privacydesk.storage.models import (
@@ -181,12 +181,7 @@ CELL_MAX = 2000
 
 
 def _text(problems: list[Problem], name: str, value: object, limit: int | None = None) -> str:
-    """Checked free text; a My Number in it is refused outright."""
-    text = check_text(problems, name, value, limit or LIMITS.get(name, 4000))
-    if text and contains_my_number(text):
-        problems.append((name, "requests.my_number_refused", {}))
-        return ""
-    return text
+    return checked_text(problems, name, value, limit or LIMITS.get(name, 4000))
 
 
 def _choice(problems: list[Problem], name: str, value: object, choices: Sequence[str]) -> str:

@@ -27,10 +27,10 @@ from sqlalchemy.orm import Session
 from privacydesk.domain import audit, checklists, settings, wareki
 from privacydesk.domain.accounts import MIN_PASSWORD_LENGTH
 from privacydesk.domain.checklists import CategoryScore, TemplateRow
-from privacydesk.domain.consent import Problem, check_text, raise_problems, read_date
+from privacydesk.domain.consent import Problem, raise_problems, read_date
 from privacydesk.domain.contractors import add_months
 from privacydesk.domain.internal_audits import ActionRow, Flag, actions_of, overdue_actions
-from privacydesk.domain.mynumber import contains_my_number
+from privacydesk.domain.mynumber import checked_text
 from privacydesk.errors import InvalidInput
 from privacydesk.storage.models import (
     Account,
@@ -106,11 +106,7 @@ BACKUP_MONTHS = 12  # a verified backup older than this is shown, not taken as é
 
 
 def _text(problems: list[Problem], name: str, value: object) -> str:
-    text = check_text(problems, name, value, LIMITS.get(name, 4000))
-    if text and contains_my_number(text):
-        problems.append((name, "requests.my_number_refused", {}))
-        return ""
-    return text
+    return checked_text(problems, name, value, LIMITS.get(name, 4000))
 
 
 def _has(problems: list[Problem], name: str) -> bool:

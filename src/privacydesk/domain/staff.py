@@ -18,9 +18,9 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from privacydesk.domain.accounts import now
-from privacydesk.domain.consent import Problem, check_text, raise_problems, read_date
+from privacydesk.domain.consent import Problem, raise_problems, read_date
 from privacydesk.domain.contractors import add_months
-from privacydesk.domain.mynumber import contains_my_number
+from privacydesk.domain.mynumber import checked_text
 from privacydesk.errors import InvalidInput
 from privacydesk.storage.models import Account, Pledge, StaffMember, Training, TrainingAttendance
 
@@ -41,11 +41,7 @@ LIMITS = {
 
 
 def _text(problems: list[Problem], name: str, value: object) -> str:
-    text = check_text(problems, name, value, LIMITS.get(name, 4000))
-    if text and contains_my_number(text):
-        problems.append((name, "requests.my_number_refused", {}))
-        return ""
-    return text
+    return checked_text(problems, name, value, LIMITS.get(name, 4000))
 
 
 def _has(problems: list[Problem], name: str) -> bool:
