@@ -217,3 +217,37 @@ def test_audit_page_filters_and_shows_the_chain(controller: Controller) -> None:
     actions = {page.model.row_at(i).action for i in range(page.model.rowCount())}
     assert actions == {"account.created"}
     assert not page.ui.acknowledgeButton.isEnabled()
+
+
+def test_every_home_item_names_a_page_that_exists() -> None:
+    import re
+
+    from privacydesk.services import dashboard
+    from privacydesk.ui.main_window import AREAS
+
+    source = Path(dashboard.__file__).read_text(encoding="utf-8")
+    auth_source = Path(auth.__file__).read_text(encoding="utf-8")
+    codes = set(re.findall(r'"(dashboard\.[a-z_]+)"', source + auth_source))
+    assert len(codes) > 20
+    pages = {key for key, *_ in AREAS}
+    for code in codes:
+        assert dashboard.area_of(code) in pages, code
+
+
+def test_opening_a_home_item_shows_its_page(qtbot: QtBot, controller: Controller) -> None:
+    w = controller.window
+    home = w.page("home")
+    w.show_area("home")
+    home.model.set_rows(  # type: ignore[attr-defined]
+        [
+            DashboardItem("dashboard.requests_overdue", "danger", {"count": 1}),
+            DashboardItem("dashboard.staff_no_pledge", "warning", {"count": 2}),
+        ]
+    )
+    view = home.ui.itemsView  # type: ignore[attr-defined]
+    with qtbot.waitSignal(home.area_requested) as opened:  # type: ignore[attr-defined]
+        view.activated.emit(home.model.index(0, 1))  # type: ignore[attr-defined]
+    assert opened.args == ["requests"]
+    assert w.ui.pages.currentWidget() is w.page("requests")
+    view.activated.emit(home.model.index(1, 0))  # type: ignore[attr-defined]
+    assert w.ui.pages.currentWidget() is w.page("organisation")

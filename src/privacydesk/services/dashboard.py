@@ -41,11 +41,41 @@ STEP_CODES = {
 }
 
 
+# Where each item is dealt with: the area of the same name in every layer (the UI opens it).
+AREA_BY_PREFIX = (
+    ("dashboard.audit_", "audit"),
+    ("dashboard.failed_sign_ins", "audit"),
+    ("dashboard.backup_", "backup"),
+    ("dashboard.synced_folder", "backup"),
+    ("dashboard.entries_", "register"),
+    ("dashboard.past_retention", "subjects"),
+    ("dashboard.holds", "subjects"),
+    ("dashboard.requests_", "requests"),
+    ("dashboard.contractors_", "contractors"),
+    ("dashboard.complaints_", "complaints"),
+    ("dashboard.incident_", "incidents"),
+    ("dashboard.notice_", "organisation"),
+    ("dashboard.staff_", "organisation"),
+    ("dashboard.self_check_", "organisation"),
+    ("dashboard.internal_audit_", "organisation"),
+    ("dashboard.corrective_", "organisation"),
+)
+
+
+def area_of(code: str) -> str | None:
+    """The area where an item is dealt with, or None when it has no page of its own."""
+    return next((area for prefix, area in AREA_BY_PREFIX if code.startswith(prefix)), None)
+
+
 @dataclass(frozen=True)
 class DashboardItem:
     code: str  # a message code; the UI renders it in the user's language
     severity: str  # info | warning | danger
     params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def area(self) -> str | None:
+        return area_of(self.code)
 
 
 @allowed(*EVERYONE)

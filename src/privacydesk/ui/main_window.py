@@ -81,6 +81,9 @@ class MainWindow(QMainWindow):
         backup_page = self.pages["backup"]
         assert isinstance(backup_page, BackupPage)
         backup_page.task_started.connect(self.progress.track)
+        home_page = self.pages["home"]
+        assert isinstance(home_page, HomePage)
+        home_page.area_requested.connect(self._open_area)
         self._visible_keys: list[str] = []
         self.ui.bannerLabel.hide()
         self._restore_geometry()
@@ -110,6 +113,11 @@ class MainWindow(QMainWindow):
 
     def show_area(self, key: str) -> None:
         self.ui.sidebar.setCurrentRow(self._visible_keys.index(key))
+
+    def _open_area(self, key: str) -> None:
+        # A role that cannot see the area (the staff page) stays on the home page.
+        if key in self._visible_keys:
+            self.show_area(key)
 
     def _fill_sidebar(self) -> None:
         current = self.ui.sidebar.currentRow()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from privacydesk.services import dashboard
@@ -31,6 +31,9 @@ def _message(item: DashboardItem) -> str:
 
 
 class HomePage(Page):
+    # An item opened (double-click or Enter): the main window shows the area that deals with it.
+    area_requested = Signal(str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_HomePage()
@@ -46,6 +49,12 @@ class HomePage(Page):
         self.ui.itemsView.setModel(self.model)
         self.ui.itemsView.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.ui.refreshButton.clicked.connect(self.refresh)
+        self.ui.itemsView.activated.connect(self._open)
+
+    def _open(self, index: QModelIndex) -> None:
+        item = self.model.row_at(index.row())
+        if item is not None and item.area is not None:
+            self.area_requested.emit(item.area)
 
     def refresh(self) -> None:
         if self.desk is None:
