@@ -1,7 +1,9 @@
-"""The `privacydesk` entry point: a command runs headless; no command starts the window."""
+"""The `privacydesk` entry point: a command runs headless; no command starts the window;
+`--self-test` checks the build itself (see selftest.py)."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,6 +32,12 @@ def wants_window(argv: Sequence[str]) -> bool:
 
 def run() -> None:
     argv = sys.argv[1:]
+    if "--self-test" in argv:
+        # Before anything can load Qt: the self-test never needs a display.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from privacydesk import selftest
+
+        sys.exit(selftest.run())
     if not wants_window(argv):
         sys.exit(cli.main(argv))
     db = None

@@ -13,6 +13,23 @@ from privacydesk.errors import PrivacydeskError
 from privacydesk.storage.engine import translate
 
 REPLACE_ATTEMPTS = 10
+REPLACE_PAUSE_SECONDS = 0.05  # times the attempt number: about 2.75 s in all before giving up
+
+
+def replace_with_retry(source: Path, target: Path, attempts: int = REPLACE_ATTEMPTS) -> None:
+    """os.replace, tried again for a few seconds while it fails with PermissionError.
+
+    On Windows an antivirus scanner or the search indexer opens a freshly written file for a
+    moment, and a rename over it (or of it) is then refused; waiting a little is enough.
+    """
+    for attempt in range(attempts):
+        try:
+            source.replace(target)
+            return
+        except PermissionError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(REPLACE_PAUSE_SECONDS * (attempt + 1))
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -24,14 +41,7 @@ def write_atomic(path: Path, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        for attempt in range(REPLACE_ATTEMPTS):
-            try:
-                Path(tmp_name).replace(path)
-                break
-            except PermissionError:
-                if attempt == REPLACE_ATTEMPTS - 1:
-                    raise
-                time.sleep(0.05 * (attempt + 1))
+        replace_with_retry(Path(tmp_name), path)
     except PrivacydeskError:
         raise
     except OSError as exc:
