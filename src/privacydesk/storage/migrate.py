@@ -83,7 +83,10 @@ def upgrade(db: Database, db_key: bytes, database_id: bytes, target: str = "head
     except InUse:
         raise InUse("db.migration_in_use", path=str(db.path)) from None
     try:
-        engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
+        # hide_parameters: a failed migration statement must not quote a person's data.
+        engine = create_engine(
+            "sqlite://", creator=lambda: raw, poolclass=StaticPool, hide_parameters=True
+        )
 
         @event.listens_for(engine, "begin")
         def _begin(conn: Any) -> None:
