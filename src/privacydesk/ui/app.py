@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
-from privacydesk import paths
+from privacydesk import logs, paths
 from privacydesk.errors import PrivacydeskError
-from privacydesk.resources import font
+from privacydesk.resources import font, resources_dir
 from privacydesk.services import backup, demo, profile
 from privacydesk.services.desk import Desk
 from privacydesk.services.roles import actions_for
 from privacydesk.ui import i18n
+from privacydesk.ui.crash import CrashReporter
 from privacydesk.ui.dialogs.sign_in import SignInDialog
 from privacydesk.ui.dialogs.welcome import WelcomeDialog
 
@@ -49,6 +51,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv or [sys.argv[0]])
     app.setOrganizationName("privacydesk")
     app.setApplicationName("privacydesk")
+    # Windows and macOS take the icon from the .exe/.app; Linux windows need it set here.
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "privacydesk.png")))
     register_font(app)
     i18n.set_language(i18n.saved_language(), remember=False)
     paths.wipe_stale_temp_dirs()
@@ -180,8 +184,19 @@ class Controller(QObject):
         desk.close()
 
 
+def install_crash_handling() -> CrashReporter:
+    """The log file, and the crash dialog for any exception that reaches the event loop."""
+    with contextlib.suppress(OSError):
+        logs.setup()
+    reporter = CrashReporter()
+    reporter.install()
+    return reporter
+
+
 def run(db_path: Path | None = None, demo_mode: bool = False) -> int:
     app = make_app()
+    reporter = install_crash_handling()
+    reporter.setParent(app)
     hint = None
     if demo_mode:
         desk = demo.create_demo()
