@@ -473,3 +473,37 @@ def test_second_process_is_refused_with_the_holders_name(db: Path, locks: list[S
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == {"code": "acquired", "cleared": False}
     assert not paths.lock_file_for(db).exists()
+
+
+def test_the_lock_appears_whole_or_not_at_all(
+    db: Path, locks: list[SharedLock], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A kill between creating the lock and writing it used to leave an empty lock naming
+    # nobody: the lock is now linked into place only once written.
+    seen: list[bytes] = []
+    real_link = os.link
+
+    def link(src: Any, dst: Any) -> None:
+        seen.append(Path(src).read_bytes())
+        real_link(src, dst)
+
+    monkeypatch.setattr("privacydesk.storage.sharedlock.os.link", link)
+    make(locks, db).acquire()
+    assert (
+        seen
+        and json.loads(seen[0])["user"] == json.loads(paths.lock_file_for(db).read_bytes())["user"]
+    )
+    assert [p.name for p in db.parent.iterdir() if p.name.endswith(".new")] == []
+
+
+def test_a_folder_without_hard_links_still_gets_a_lock(
+    db: Path, locks: list[SharedLock], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(*args: Any, **kwargs: Any) -> None:
+        raise OSError(95, "operation not supported")
+
+    monkeypatch.setattr("privacydesk.storage.sharedlock.os.link", no_links)
+    lock = make(locks, db)
+    assert lock.acquire() is None and lock.held
+    assert json.loads(paths.lock_file_for(db).read_bytes())["user"]
+    assert [p.name for p in db.parent.iterdir() if p.name.endswith(".new")] == []

@@ -7,6 +7,7 @@ renamed into place, so a half-written backup never replaces a good one.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -20,6 +21,7 @@ from privacydesk import __version__
 from privacydesk.errors import InvalidInput, NotADatabase, PrivacydeskError
 from privacydesk.storage import macs
 from privacydesk.storage.engine import OpenOptions, key_literal, raw_connect, translate
+from privacydesk.storage.files import replace_with_retry
 
 DB_NAME = "privacydesk.db"
 KEYS_NAME = "privacydesk.db.keys"
@@ -127,7 +129,7 @@ def make_backup(
         for p in partial.iterdir():
             with contextlib.suppress(OSError):
                 p.chmod(0o600)
-        Path(partial).replace(final)
+        replace_with_retry(Path(partial), final)
     except PrivacydeskError:
         shutil.rmtree(partial, ignore_errors=True)
         raise
@@ -148,10 +150,14 @@ def read_manifest(folder: Path) -> Manifest:
         if data.pop("format") != FORMAT or data.pop("version") != 1:
             raise ValueError("format")
         return Manifest(**data)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         raise InvalidInput("backup.not_a_backup", path=str(folder)) from None
     except (ValueError, TypeError, KeyError, AttributeError):
         raise InvalidInput("backup.manifest_damaged", path=str(folder)) from None
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:  # a mistyped or pasted path, not a backup
+            raise InvalidInput("backup.not_a_backup", path=str(folder)[:200]) from None
+        raise translate(exc, folder) from None
 
 
 def verify_backup(folder: Path, db_key: bytes) -> Manifest:

@@ -379,6 +379,28 @@ class SharedLock:
         return EnvironmentProblem("lock.cannot_write", path=str(self.lock_path))
 
     def _create(self, content: bytes) -> None:
+        """Create the lock whole: written beside it, then hard-linked into place (which fails
+        if the lock exists), so a kill can never leave an empty lock that names nobody. A
+        folder without hard links (some network shares) falls back to create-then-write."""
+        tmp = self.lock_path.with_name(f"{self.lock_path.name}.{os.getpid()}.new")
+        try:
+            flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+            with os.fdopen(os.open(tmp, flags, 0o600), "wb") as f:
+                f.write(content)
+                f.flush()
+                os.fsync(f.fileno())
+            os.link(tmp, self.lock_path)
+            return
+        except FileExistsError:
+            raise
+        except OSError:
+            pass  # no hard links here (or the temporary file could not be written)
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        self._create_in_place(content)
+
+    def _create_in_place(self, content: bytes) -> None:
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         try:
             fd = os.open(self.lock_path, flags, 0o600)
