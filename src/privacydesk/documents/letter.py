@@ -118,12 +118,22 @@ def _wrapped(texts: list[str], width: float, size: float) -> list[tuple[str, flo
     ]
 
 
+def _refuse_overlong(a: Addressee, area: Rect) -> None:
+    """More characters than the area could hold even at the smallest size, each a tenth of an
+    em wide, cannot fit: refused at once (a pasted megabyte took half a minute to wrap and
+    seconds to check glyph by glyph)."""
+    most = (area.w * mm / (ADDRESS_MIN_SIZE * 0.1)) * (area.h * mm / (ADDRESS_MIN_SIZE * 1.3))
+    if sum(len(t) for t in (*address_lines(a), *name_line(a))) > most:
+        raise InvalidInput("letter.address_does_not_fit", lines=len(address_lines(a)))
+
+
 def fit_address(a: Addressee, area: Rect) -> tuple[float, list[tuple[str, float]]]:
     """Lines and their sizes that fit the safe area, shrinking to the minimum; else refuse.
 
     In Japan the name comes last (〒, address, name 様); abroad it comes first, then the
     address in that country's order and the country, as the post there reads it.
     """
+    _refuse_overlong(a, area)
     size = ADDRESS_MAX_SIZE
     while size >= ADDRESS_MIN_SIZE - 1e-9:
         width = area.w * mm
@@ -465,6 +475,10 @@ def render(data: LetterData, calibration: Calibration | None = None) -> tuple[by
     calibration = calibration or Calibration()
     for table in data.attachments:
         tables.check_shape(table)
+    # The window's largest area (no play): an address longer than that is refused before the
+    # glyph check reads it.
+    window = calibration.window_on_sheet(0.0, 0.0)
+    _refuse_overlong(data.addressee, window)
     data = _composed(data)
     _require_drawable(data)
     buffer = io.BytesIO()

@@ -14,6 +14,7 @@ The status of a consent is derived from its dates, never stored:
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -53,6 +54,10 @@ LIMITS = {
 }
 
 Problem = tuple[str, str, dict[str, Any]]
+# NUL (SQLite would cut the text there), the other control characters but tab and line
+# breaks (invisible, and refused again when a letter is printed) and lone surrogates (they
+# cannot be stored). One C-speed search: a pasted megabyte is checked in microseconds.
+_BAD_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 
 
 # -- Shared checks (also used by provisions) -------------------------------------------------
@@ -63,7 +68,7 @@ def check_text(problems: list[Problem], field: str, value: object, limit: int) -
     if not isinstance(value, str):
         problems.append((field, "input.wrong_type", {}))
         return ""
-    if "\x00" in value or any(0xD800 <= ord(c) <= 0xDFFF for c in value):
+    if _BAD_CHARACTERS.search(value):
         problems.append((field, "input.bad_characters", {}))
         return ""
     if len(value) > limit:

@@ -8,6 +8,7 @@ needing renewal (要再同意).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -46,9 +47,13 @@ TEXT_MAX = 2000
 NOTIFIED_HOW_MAX = 2000
 
 
+# One C-speed search: a pasted megabyte is checked in microseconds, not scanned in Python.
+_BAD_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+
+
 def bad_characters(value: str) -> bool:
     """NUL, other control characters (tab and line breaks aside) and lone surrogates."""
-    return any((ord(c) < 0x20 and c not in "\t\n\r") or 0xD800 <= ord(c) <= 0xDFFF for c in value)
+    return _BAD_CHARACTERS.search(value) is not None
 
 
 def check_text(

@@ -228,10 +228,11 @@ def validate(data: SubjectData, minor_age: int, today: date) -> SubjectData:
         if not isinstance(value, str):
             problems.append((name, "input.wrong_type", {}))
             continue
-        if _bad_characters(value, name in MULTILINE):
-            problems.append((name, "input.bad_characters", {}))
-        elif len(value) > limit:
+        # Length first: a pasted megabyte is refused at once, not scanned character by character.
+        if len(value) > limit:
             problems.append((name, "input.too_long", {"max": limit}))
+        elif _bad_characters(value, name in MULTILINE):
+            problems.append((name, "input.bad_characters", {}))
     bad = {p[0] for p in problems}
 
     def text_of(name: str) -> str:  # a field already reported reads as ""

@@ -30,6 +30,7 @@ from privacydesk.services.roles import EVERYONE, MANAGER, STAFF_UP, allowed
 from privacydesk.storage.files import write_atomic
 
 FORMS = ("request", "power-of-attorney", "envelope-test")
+ENCLOSURE_MAX = 200  # one line of a cover letter's list of what is enclosed
 PAYMENT_LABELS = {"postal_stamps": "郵便切手", "money_order": "定額小為替", "cash": "現金"}
 COMMON_FIELDS = frozenset(
     {
@@ -498,6 +499,10 @@ def issue_cover_letter(
     today: date | None = None,
 ) -> tuple[str, bytes]:
     """送付状 sent with the blank forms: the first numbered letter, kept and audited."""
+    if any(len(str(x)) > ENCLOSURE_MAX for x in enclosures):
+        # A pasted megabyte would print hundreds of pages after seconds of glyph checks.
+        problem = ("enclosures", "input.too_long", {"max": ENCLOSURE_MAX})
+        raise InvalidInput("input.problems", problems=[problem], count=1)
     with desk.uow(write=True) as s:
         number, pdf = issue_letter(
             desk,

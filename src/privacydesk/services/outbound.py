@@ -34,7 +34,8 @@ class Outbound:
 def fingerprint(path: Path | None) -> str:
     if path is None:
         return ""
-    return hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
+    # surrogateescape: a file name of bytes that are not UTF-8 (from argv) is still a name.
+    return hashlib.sha256(str(path.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
 def leaving(desk: Desk, s: Session, out: Outbound, path: Path | None = None) -> None:
