@@ -305,7 +305,12 @@
         <translation>Publish…</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_dialog.ui" line="29" />
+        <location filename="../../forms/checklist_dialog.ui" line="21" />
+        <source>Discard draft…</source>
+        <translation>Discard draft…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_dialog.ui" line="30" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -360,34 +365,50 @@
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="131" />
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="132" />
         <source>Questions of version {version}: {title}</source>
         <translation>Questions of version {version}: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="149" />
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="152" />
         <source>The new version was saved as a draft. Publish it to use it in new reviews.</source>
         <translation>The new version was saved as a draft. Publish it to use it in new reviews.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="159" />
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="162" />
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="194" />
         <source>Choose a draft first.</source>
         <translation>Choose a draft first.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="164" />
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="167" />
         <source>Publish this version?</source>
         <translation>Publish this version?</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="165" />
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="168" />
         <source>New reviews use version {version} from now on; the version in use until now is retired. Reviews already started keep their version.</source>
         <translation>New reviews use version {version} from now on; the version in use until now is retired. Reviews already started keep their version.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="176" />
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="179" />
         <source>Version {version} is now in use.</source>
         <translation>Version {version} is now in use.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="199" />
+        <source>Discard this draft?</source>
+        <translation>Discard this draft?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="200" />
+        <source>Draft version {version} is discarded. The version in use and the reviews already made stay as they are.</source>
+        <translation>Draft version {version} is discarded. The version in use and the reviews already made stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="211" />
+        <source>Draft version {version} was discarded.</source>
+        <translation>Draft version {version} was discarded.</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1088,11 @@
         <translation>Open…</translation>
     </message>
     <message>
+        <location filename="../../forms/complaints_page.ui" line="36" />
+        <source>Dispose of complaints past retention…</source>
+        <translation>Dispose of complaints past retention…</translation>
+    </message>
+    <message>
         <location filename="../../src/privacydesk/ui/pages/complaints.py" line="46" />
         <source>Past the target reply date</source>
         <translation>Past the target reply date</translation>
@@ -1102,24 +1128,44 @@
         <translation>Target reply date</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="116" />
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="117" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="181" />
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="183" />
         <source>{n} complaints, {overdue} past the target date</source>
         <translation>{n} complaints, {overdue} past the target date</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="216" />
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="218" />
         <source>The complaint was received.</source>
         <translation>The complaint was received.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="224" />
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="226" />
         <source>Choose a complaint first.</source>
         <translation>Choose a complaint first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="248" />
+        <source>No complaint is past its retention years.</source>
+        <translation>No complaint is past its retention years.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="258" />
+        <source>Dispose of the complaints?</source>
+        <translation>Dispose of the complaints?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="259" />
+        <source>{n} closed complaints have been kept for the retention years. They are deleted with their timelines; the counts by category stay in the audit log. This cannot be undone.</source>
+        <translation>{n} closed complaints have been kept for the retention years. They are deleted with their timelines; the counts by category stay in the audit log. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="283" />
+        <source>{n} complaints were disposed of.</source>
+        <translation>{n} complaints were disposed of.</translation>
     </message>
 </context>
 <context>
@@ -2183,7 +2229,7 @@
     </message>
     <message>
         <location filename="../../forms/contractor_review_dialog.ui" line="32" />
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="79" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="64" />
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
@@ -2203,63 +2249,63 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="61" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="40" />
         <source>Yes {yes} · No {no} · Not applicable {na} · Open {open}</source>
         <translation>Yes {yes} · No {no} · Not applicable {na} · Open {open}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="76" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="61" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="77" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="62" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="78" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="63" />
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="185" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="139" />
         <source>{name}: {kind} (version {version})</source>
         <translation>{name}: {kind} (version {version})</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="191" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="145" />
         <source>Finished on {date}: {result}. The answers can no longer change.</source>
         <translation>Finished on {date}: {result}. The answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="198" />
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="357" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="152" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="182" />
         <source>Read only: your role cannot answer reviews.</source>
         <translation>Read only: your role cannot answer reviews.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="202" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="156" />
         <source>Started on {date}; answered by {who}.</source>
         <translation>Started on {date}; answered by {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="270" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="43" />
         <source>Answered {answered} of {total}</source>
         <translation>Answered {answered} of {total}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="278" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="44" />
         <source>This is the last category. Finish… records the result.</source>
         <translation>This is the last category. Finish… records the result.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="376" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="47" />
         <source>Saved ({time}).</source>
         <translation>Saved ({time}).</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="435" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="201" />
         <source>The review was finished.</source>
         <translation>The review was finished.</translation>
     </message>
@@ -2637,22 +2683,22 @@
         <translation>For information</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/home.py" line="41" />
+        <location filename="../../src/privacydesk/ui/pages/home.py" line="44" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/home.py" line="42" />
+        <location filename="../../src/privacydesk/ui/pages/home.py" line="45" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/home.py" line="61" />
+        <location filename="../../src/privacydesk/ui/pages/home.py" line="70" />
         <source>Hello, {name}. These need your attention:</source>
         <translation>Hello, {name}. These need your attention:</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/home.py" line="63" />
+        <location filename="../../src/privacydesk/ui/pages/home.py" line="72" />
         <source>Hello, {name}. Nothing needs your attention right now.</source>
         <translation>Hello, {name}. Nothing needs your attention right now.</translation>
     </message>
@@ -3627,7 +3673,7 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="137" />
+        <location filename="../../src/privacydesk/ui/main_window.py" line="145" />
         <source>Signed in: {user} ({role})</source>
         <translation>Signed in: {user} ({role})</translation>
     </message>
@@ -6745,108 +6791,108 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="55" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="41" />
         <source>Yes {yes} · No {no} · Not applicable {na} · Open {open}</source>
         <translation>Yes {yes} · No {no} · Not applicable {na} · Open {open}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="77" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="71" />
         <source>Left out (light measures)</source>
         <translation>Left out (light measures)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="78" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="72" />
         <source>From the app</source>
         <translation>From the app</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="93" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="87" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="94" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="88" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="95" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="89" />
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="96" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="90" />
         <source>Answered by</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="97" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="91" />
         <source>Comment and evidence</source>
         <translation>Comment and evidence</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="220" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="184" />
         <source>Self-check of security measures (light measures)</source>
         <translation>Self-check of security measures (light measures)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="222" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="186" />
         <source>Self-check of security measures</source>
         <translation>Self-check of security measures</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="225" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="189" />
         <source>{kind} (checklist version {version})</source>
         <translation>{kind} (checklist version {version})</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="231" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="195" />
         <source>Finished on {date}: {result}. The answers can no longer change.</source>
         <translation>Finished on {date}: {result}. The answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="237" />
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="420" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="201" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="254" />
         <source>Read only: your role cannot answer the self-check.</source>
         <translation>Read only: your role cannot answer the self-check.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="241" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="205" />
         <source>Started on {date}. {prefilled} answers were given by the app: check them.</source>
         <translation>Started on {date}. {prefilled} answers were given by the app: check them.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="310" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="44" />
         <source>Answered {answered} of {total}</source>
         <translation>Answered {answered} of {total}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="318" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="45" />
         <source>This is the last category. Finish… records the result.</source>
         <translation>This is the last category. Finish… records the result.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="358" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="224" />
         <source>Left out: the office chose the light measures, so this question is not asked.</source>
         <translation>Left out: the office chose the light measures, so this question is not asked.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="363" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="229" />
         <source>From the app: {evidence}</source>
         <translation>From the app: {evidence}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="367" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="233" />
         <source>The app could not answer this one: {evidence}</source>
         <translation>The app could not answer this one: {evidence}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="440" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="48" />
         <source>Saved ({time}).</source>
         <translation>Saved ({time}).</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="499" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="273" />
         <source>The self-check was finished.</source>
         <translation>The self-check was finished.</translation>
     </message>
@@ -7157,42 +7203,47 @@
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="57" />
+        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="72" />
         <source>Demo database with synthetic data. User: {user}  Password: {password}</source>
         <translation>Demo database with synthetic data. User: {user}  Password: {password}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="64" />
+        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="79" />
         <source>privacydesk is locked. You or another staff member may sign in.</source>
         <translation>privacydesk is locked. You or another staff member may sign in.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="85" />
+        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="100" />
         <source>Open a database</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="99" />
+        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="114" />
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="121" />
+        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="137" />
         <source>Take over the lock?</source>
         <translation>Take over the lock?</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="124" />
+        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="140" />
         <source>Take over only if that person has really stopped. This is recorded in the audit log.</source>
         <translation>Take over only if that person has really stopped. This is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="141" />
+        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="171" />
+        <source>You can try again now.</source>
+        <translation>You can try again now.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="176" />
         <source>Recovery sheet</source>
         <translation>Recovery sheet</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="142" />
+        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="177" />
         <source>Type the recovery secret from the sheet (PD1-…):</source>
         <translation>Type the recovery secret from the sheet (PD1-…):</translation>
     </message>
@@ -7445,6 +7496,16 @@
         <translation>Disable</translation>
     </message>
     <message>
+        <location filename="../../forms/staff_page.ui" line="13" />
+        <source>Renew the database key…</source>
+        <translation>Renew the database key…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_page.ui" line="13" />
+        <source>Re-key the database so that old copies of the key file (a former staff member's) open neither the database nor new backups</source>
+        <translation>Re-key the database so that old copies of the key file (a former staff member's) open neither the database nor new backups</translation>
+    </message>
+    <message>
         <location filename="../../src/privacydesk/ui/pages/staff.py" line="33" />
         <source>User name</source>
         <translation>User name</translation>
@@ -7470,29 +7531,61 @@
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/staff.py" line="87" />
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="88" />
         <source>The account was added.</source>
         <translation>The account was added.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/staff.py" line="100" />
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="101" />
         <source>The password was reset. Tell the person in person, not by email.</source>
         <translation>The password was reset. Tell the person in person, not by email.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/staff.py" line="112" />
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="115" />
         <source>Disable the account?</source>
         <translation>Disable the account?</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/staff.py" line="113" />
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="116" />
         <source>{name} will no longer be able to sign in. Their past actions stay in the audit log.</source>
         <translation>{name} will no longer be able to sign in. Their past actions stay in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/staff.py" line="123" />
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="127" />
         <source>The account was disabled.</source>
         <translation>The account was disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="132" />
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="154" />
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="174" />
+        <source>Renew the database key?</source>
+        <translation>Renew the database key?</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="133" />
+        <source>Re-key the database now, so that a copy of the key file that {name} may have kept opens neither the database nor new backups? It takes a few seconds and makes a backup.</source>
+        <translation>Re-key the database now, so that a copy of the key file that {name} may have kept opens neither the database nor new backups? It takes a few seconds and makes a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="155" />
+        <source>Every remaining account keeps its password. Old copies of the key file will open neither the database nor new backups; older backups keep their own key file and still open with the recovery sheet. Other windows signed in to this database will have to sign in again.</source>
+        <translation>Every remaining account keeps its password. Old copies of the key file will open neither the database nor new backups; older backups keep their own key file and still open with the recovery sheet. Other windows signed in to this database will have to sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="175" />
+        <source>These accounts have not signed in since this version and cannot be carried to the new key: {names}. Renew without them? You will then reset their passwords.</source>
+        <translation>These accounts have not signed in since this version and cannot be carried to the new key: {names}. Renew without them? You will then reset their passwords.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="198" />
+        <source>The database key was renewed. Old copies of the key file no longer open it. A backup was made with the new key: {folder}</source>
+        <translation>The database key was renewed. Old copies of the key file no longer open it. A backup was made with the new key: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="204" />
+        <source>Reset the passwords of: {names}</source>
+        <translation>Reset the passwords of: {names}</translation>
     </message>
 </context>
 <context>

@@ -306,7 +306,12 @@
         <translation>公開…</translation>
     </message>
     <message>
-        <location filename="../../forms/checklist_dialog.ui" line="29"/>
+        <location filename="../../forms/checklist_dialog.ui" line="21"/>
+        <source>Discard draft…</source>
+        <translation>下書きを破棄…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist_dialog.ui" line="30"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -361,34 +366,50 @@
         <translation>質問</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="131"/>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="132"/>
         <source>Questions of version {version}: {title}</source>
         <translation>第{version}版の質問：{title}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="149"/>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="152"/>
         <source>The new version was saved as a draft. Publish it to use it in new reviews.</source>
         <translation>新しい版を下書きとして保存しました。新しい点検で使うには公開してください。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="159"/>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="162"/>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="194"/>
         <source>Choose a draft first.</source>
         <translation>先に下書きの版を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="164"/>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="167"/>
         <source>Publish this version?</source>
         <translation>この版を公開しますか？</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="165"/>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="168"/>
         <source>New reviews use version {version} from now on; the version in use until now is retired. Reviews already started keep their version.</source>
         <translation>これから始める点検は第{version}版を使います。これまで公開中だった版は廃止になります。すでに始めた点検は、その版のままです。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="176"/>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="179"/>
         <source>Version {version} is now in use.</source>
         <translation>第{version}版を公開しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="199"/>
+        <source>Discard this draft?</source>
+        <translation>この下書きを破棄しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="200"/>
+        <source>Draft version {version} is discarded. The version in use and the reviews already made stay as they are.</source>
+        <translation>下書きの第 {version} 版を破棄します。公開中の版と実施済みの評価はそのまま残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="211"/>
+        <source>Draft version {version} was discarded.</source>
+        <translation>下書きの第 {version} 版を破棄しました。</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1089,11 @@
         <translation>開く…</translation>
     </message>
     <message>
+        <location filename="../../forms/complaints_page.ui" line="36"/>
+        <source>Dispose of complaints past retention…</source>
+        <translation>保存期間を過ぎた苦情を廃棄…</translation>
+    </message>
+    <message>
         <location filename="../../src/privacydesk/ui/pages/complaints.py" line="46"/>
         <source>Past the target reply date</source>
         <translation>回答目標日を過ぎています</translation>
@@ -1103,24 +1129,44 @@
         <translation>回答目標日</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="116"/>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="117"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="181"/>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="183"/>
         <source>{n} complaints, {overdue} past the target date</source>
         <translation>{n} 件（うち期限超過 {overdue} 件）</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="216"/>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="218"/>
         <source>The complaint was received.</source>
         <translation>苦情を受け付けました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="224"/>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="226"/>
         <source>Choose a complaint first.</source>
         <translation>先に苦情を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="248"/>
+        <source>No complaint is past its retention years.</source>
+        <translation>保存期間を過ぎた苦情はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="258"/>
+        <source>Dispose of the complaints?</source>
+        <translation>苦情の記録を廃棄しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="259"/>
+        <source>{n} closed complaints have been kept for the retention years. They are deleted with their timelines; the counts by category stay in the audit log. This cannot be undone.</source>
+        <translation>完了した苦情 {n} 件が保存期間を過ぎています。経過の記録とともに削除します（区分ごとの件数は監査ログに残ります）。元に戻せません。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/complaints.py" line="283"/>
+        <source>{n} complaints were disposed of.</source>
+        <translation>苦情 {n} 件を廃棄しました。</translation>
     </message>
 </context>
 <context>
@@ -2184,7 +2230,7 @@
     </message>
     <message>
         <location filename="../../forms/contractor_review_dialog.ui" line="32"/>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="79"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="64"/>
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
@@ -2204,63 +2250,63 @@
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="61"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="40"/>
         <source>Yes {yes} · No {no} · Not applicable {na} · Open {open}</source>
         <translation>適合 {yes}・不適合 {no}・該当なし {na}・未回答 {open}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="76"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="61"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="77"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="62"/>
         <source>Question</source>
         <translation>質問</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="78"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="63"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="185"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="139"/>
         <source>{name}: {kind} (version {version})</source>
         <translation>{name}：{kind}（第{version}版）</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="191"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="145"/>
         <source>Finished on {date}: {result}. The answers can no longer change.</source>
         <translation>{date}に完了：{result}。回答は変更できません。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="198"/>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="357"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="152"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="182"/>
         <source>Read only: your role cannot answer reviews.</source>
         <translation>閲覧のみ：この役割では点検に回答できません。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="202"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="156"/>
         <source>Started on {date}; answered by {who}.</source>
         <translation>{date}に開始。回答者：{who}。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="270"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="43"/>
         <source>Answered {answered} of {total}</source>
         <translation>回答済み {answered} / {total}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="278"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="44"/>
         <source>This is the last category. Finish… records the result.</source>
         <translation>最後の区分です。「完了…」で結果を記録します。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="376"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="47"/>
         <source>Saved ({time}).</source>
         <translation>保存しました（{time}）。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="435"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="201"/>
         <source>The review was finished.</source>
         <translation>点検を完了しました。</translation>
     </message>
@@ -2638,22 +2684,22 @@
         <translation>お知らせ</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/home.py" line="41"/>
+        <location filename="../../src/privacydesk/ui/pages/home.py" line="44"/>
         <source>Priority</source>
         <translation>重要度</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/home.py" line="42"/>
+        <location filename="../../src/privacydesk/ui/pages/home.py" line="45"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/home.py" line="61"/>
+        <location filename="../../src/privacydesk/ui/pages/home.py" line="70"/>
         <source>Hello, {name}. These need your attention:</source>
         <translation>{name} さん、次の件に対応が必要です:</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/home.py" line="63"/>
+        <location filename="../../src/privacydesk/ui/pages/home.py" line="72"/>
         <source>Hello, {name}. Nothing needs your attention right now.</source>
         <translation>{name} さん、今は対応が必要な件はありません。</translation>
     </message>
@@ -3628,7 +3674,7 @@
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/main_window.py" line="137"/>
+        <location filename="../../src/privacydesk/ui/main_window.py" line="145"/>
         <source>Signed in: {user} ({role})</source>
         <translation>サインイン中: {user}（{role}）</translation>
     </message>
@@ -6746,108 +6792,108 @@
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="55"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="41"/>
         <source>Yes {yes} · No {no} · Not applicable {na} · Open {open}</source>
         <translation>適合 {yes}・不適合 {no}・該当なし {na}・未回答 {open}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="77"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="71"/>
         <source>Left out (light measures)</source>
         <translation>対象外（軽易な措置）</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="78"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="72"/>
         <source>From the app</source>
         <translation>アプリから</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="93"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="87"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="94"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="88"/>
         <source>Question</source>
         <translation>質問</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="95"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="89"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="96"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="90"/>
         <source>Answered by</source>
         <translation>回答元</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="97"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="91"/>
         <source>Comment and evidence</source>
         <translation>コメント・確認した証跡</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="220"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="184"/>
         <source>Self-check of security measures (light measures)</source>
         <translation>安全管理措置の自己点検（軽易な措置）</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="222"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="186"/>
         <source>Self-check of security measures</source>
         <translation>安全管理措置の自己点検</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="225"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="189"/>
         <source>{kind} (checklist version {version})</source>
         <translation>{kind}（チェックリスト第{version}版）</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="231"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="195"/>
         <source>Finished on {date}: {result}. The answers can no longer change.</source>
         <translation>{date}に完了：{result}。回答はもう変更できません。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="237"/>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="420"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="201"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="254"/>
         <source>Read only: your role cannot answer the self-check.</source>
         <translation>閲覧のみ：あなたの役割では自己点検に回答できません。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="241"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="205"/>
         <source>Started on {date}. {prefilled} answers were given by the app: check them.</source>
         <translation>{date}に開始。{prefilled} 件はアプリが回答しました。内容を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="310"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="44"/>
         <source>Answered {answered} of {total}</source>
         <translation>回答済み {answered} / {total}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="318"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="45"/>
         <source>This is the last category. Finish… records the result.</source>
         <translation>最後の区分です。「完了…」で結果を記録します。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="358"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="224"/>
         <source>Left out: the office chose the light measures, so this question is not asked.</source>
         <translation>対象外：軽易な措置を選択したため、この項目は点検しません。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="363"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="229"/>
         <source>From the app: {evidence}</source>
         <translation>アプリから：{evidence}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="367"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="233"/>
         <source>The app could not answer this one: {evidence}</source>
         <translation>アプリは回答できませんでした：{evidence}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="440"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="48"/>
         <source>Saved ({time}).</source>
         <translation>保存しました（{time}）。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="499"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="273"/>
         <source>The self-check was finished.</source>
         <translation>自己点検を完了しました。</translation>
     </message>
@@ -7158,42 +7204,47 @@
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="57"/>
+        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="72"/>
         <source>Demo database with synthetic data. User: {user}  Password: {password}</source>
         <translation>架空のデータのデモ用データベースです。ユーザー名: {user}  パスワード: {password}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="64"/>
+        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="79"/>
         <source>privacydesk is locked. You or another staff member may sign in.</source>
         <translation>ロックされています。あなたか、ほかの職員がサインインできます。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="85"/>
+        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="100"/>
         <source>Open a database</source>
         <translation>データベースを開く</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="99"/>
+        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="114"/>
         <source>Signing in…</source>
         <translation>サインインしています…</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="121"/>
+        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="137"/>
         <source>Take over the lock?</source>
         <translation>ロックを引き継ぎますか？</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="124"/>
+        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="140"/>
         <source>Take over only if that person has really stopped. This is recorded in the audit log.</source>
         <translation>その人が本当に作業を終えている場合だけ引き継いでください。監査ログに記録されます。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="141"/>
+        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="171"/>
+        <source>You can try again now.</source>
+        <translation>もう一度お試しいただけます。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="176"/>
         <source>Recovery sheet</source>
         <translation>復旧シート</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="142"/>
+        <location filename="../../src/privacydesk/ui/dialogs/sign_in.py" line="177"/>
         <source>Type the recovery secret from the sheet (PD1-…):</source>
         <translation>復旧シートのコード（PD1-…）を入力してください:</translation>
     </message>
@@ -7446,6 +7497,16 @@
         <translation>無効にする</translation>
     </message>
     <message>
+        <location filename="../../forms/staff_page.ui" line="13"/>
+        <source>Renew the database key…</source>
+        <translation>データベースの鍵を更新…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_page.ui" line="13"/>
+        <source>Re-key the database so that old copies of the key file (a former staff member&apos;s) open neither the database nor new backups</source>
+        <translation>鍵ファイルの古い写し（辞めた職員が持っているかもしれないもの）では、データベースも新しいバックアップも開けないように、データベースの鍵を新しくします</translation>
+    </message>
+    <message>
         <location filename="../../src/privacydesk/ui/pages/staff.py" line="33"/>
         <source>User name</source>
         <translation>ユーザー名</translation>
@@ -7471,29 +7532,61 @@
         <translation>作成日</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/staff.py" line="87"/>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="88"/>
         <source>The account was added.</source>
         <translation>アカウントを追加しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/staff.py" line="100"/>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="101"/>
         <source>The password was reset. Tell the person in person, not by email.</source>
         <translation>パスワードを再設定しました。メールではなく、直接本人に伝えてください。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/staff.py" line="112"/>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="115"/>
         <source>Disable the account?</source>
         <translation>アカウントを無効にしますか？</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/staff.py" line="113"/>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="116"/>
         <source>{name} will no longer be able to sign in. Their past actions stay in the audit log.</source>
         <translation>{name} はサインインできなくなります。これまでの操作は監査ログに残ります。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/pages/staff.py" line="123"/>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="127"/>
         <source>The account was disabled.</source>
         <translation>アカウントを無効にしました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="132"/>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="154"/>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="174"/>
+        <source>Renew the database key?</source>
+        <translation>データベースの鍵を更新しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="133"/>
+        <source>Re-key the database now, so that a copy of the key file that {name} may have kept opens neither the database nor new backups? It takes a few seconds and makes a backup.</source>
+        <translation>{name} が持っているかもしれない鍵ファイルの写しで、データベースも新しいバックアップも開けないように、いまデータベースの鍵を更新しますか？ 数秒かかり、バックアップを1つ作成します。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="155"/>
+        <source>Every remaining account keeps its password. Old copies of the key file will open neither the database nor new backups; older backups keep their own key file and still open with the recovery sheet. Other windows signed in to this database will have to sign in again.</source>
+        <translation>残りのアカウントのパスワードはそのまま使えます。鍵ファイルの古い写しでは、データベースも新しいバックアップも開けなくなります。これまでのバックアップはそれぞれの鍵ファイルを持っており、復旧シートで開けます。このデータベースを開いているほかの画面は、サインインし直す必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="175"/>
+        <source>These accounts have not signed in since this version and cannot be carried to the new key: {names}. Renew without them? You will then reset their passwords.</source>
+        <translation>次のアカウントは、このバージョンになってからまだサインインしていないため、新しい鍵に引き継げません: {names}。引き継がずに更新しますか？ その場合、あとでパスワードを再設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="198"/>
+        <source>The database key was renewed. Old copies of the key file no longer open it. A backup was made with the new key: {folder}</source>
+        <translation>データベースの鍵を更新しました。鍵ファイルの古い写しではもう開けません。新しい鍵でバックアップを作成しました: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/pages/staff.py" line="204"/>
+        <source>Reset the passwords of: {names}</source>
+        <translation>次のアカウントのパスワードを再設定してください: {names}</translation>
     </message>
 </context>
 <context>

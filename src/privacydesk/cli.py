@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from privacydesk import paths
+from privacydesk import logs, paths
 from privacydesk.errors import (
     EXIT_CODE_MESSAGES,
     ExitCode,
@@ -45,6 +45,7 @@ from privacydesk.services import (
     profile,
     requests,
     roles,
+    rotation,
     staff,
     subjects,
     transfer,
@@ -203,6 +204,7 @@ def cmd_user_add(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
 def cmd_user_disable(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
     row = accounts.disable_user(desk, args.name)
     cli.say(cli.t("cli.user_disabled", id=row.id))
+    cli.say(cli.t("cli.rotate_key_hint"))  # the person may have kept a copy of the key file
     return 0
 
 
@@ -241,6 +243,18 @@ def cmd_user_list(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
         for r in rows:
             state = cli.t("cli.active" if r.active else "cli.disabled")
             cli.say(f"{r.id:>4}  {r.username:<20} {cli.t('role.' + r.role.value):<8} {state}")
+    return 0
+
+
+@_with_desk
+def cmd_rotate_key(cli: Cli, args: argparse.Namespace, desk: Desk) -> int:
+    cli.require(desk, rotation.rotate_key)
+    result = rotation.rotate_key(desk, reset_unmigrated=args.reset_unmigrated)
+    cli.say(
+        cli.t("cli.key_rotated", accounts=result.accounts, backup=str(result.backup_folder or "-"))
+    )
+    if result.dropped:
+        cli.warn(cli.t("cli.key_rotated_dropped", names=", ".join(result.dropped)))
     return 0
 
 
@@ -1100,6 +1114,35 @@ def run_demo_cli(cli: Cli, scale: int = 1000) -> int:
 
 
 # -- parser -----------------------------------------------------------------------------------
+def _int_in(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number within [low, high]. A larger id or count than SQLite
+    can hold (or demo data without end) is a usage error (exit 2), not an internal one."""
+
+    def parse(text: str) -> int:
+        value = int(text)  # ValueError: argparse reports "invalid int value"
+        if not low <= value <= high:
+            shown = value if abs(value) < 10**20 else "…"
+            raise argparse.ArgumentTypeError(f"{shown}: {low}–{high}")
+        return value
+
+    parse.__name__ = "int"  # argparse names the type in its message
+    return parse
+
+
+_ID = _int_in(1, 2**63 - 1)  # a record's number, as SQLite stores it
+
+
+def _path(text: str) -> Path:
+    """An argparse type: a path. A NUL byte (possible only in-process) is a usage error, not
+    a ValueError deep in the file system calls."""
+    if "\x00" in text:
+        raise argparse.ArgumentTypeError("NUL")
+    return Path(text)
+
+
+_path.__name__ = "path"
+
+
 def exit_code_table(lang: str) -> str:
     lines = [render("cli.exit_codes", lang)]
     for code, key in EXIT_CODE_MESSAGES.items():
@@ -1116,7 +1159,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         # a subcommand's defaults would otherwise overwrite what was given before it.
         g = argparse.ArgumentParser(add_help=False)
         flag_default = False if default is None else default
-        g.add_argument("--db", type=Path, default=default, help=t("cli.help.db"))
+        g.add_argument("--db", type=_path, default=default, help=t("cli.help.db"))
         g.add_argument("--user", default=default, help=t("cli.help.user"))
         g.add_argument("--lang", choices=["ja", "en"], default=default, help=t("cli.help.lang"))
         g.add_argument(
@@ -1144,6 +1187,8 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--demo", action="store_true", help=t("cli.help.demo"))
+    # Listed for --help; the entry point (main.py) runs the self-test before any command.
+    parser.add_argument("--self-test", action="store_true", help=t("cli.help.self_test"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def child(
@@ -1182,21 +1227,23 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     p.add_argument("name")
     p = child(user_sub, "list", t("cli.help.user_list"), cmd_user_list)
     p.add_argument("--json", action="store_true")
+    p = add("rotate-key", cmd_rotate_key)
+    p.add_argument("--reset-unmigrated", action="store_true", help=t("cli.help.reset_unmigrated"))
     add("check", cmd_check)
     add("acknowledge-break", cmd_acknowledge)
     p = add("backup", cmd_backup)
-    p.add_argument("-o", "--output", type=Path, required=True, help=t("cli.help.backup_dir"))
+    p.add_argument("-o", "--output", type=_path, required=True, help=t("cli.help.backup_dir"))
     p = add("restore", cmd_restore)
-    p.add_argument("backup", type=Path)
-    p.add_argument("-o", "--output", type=Path, required=True, help=t("cli.help.restore_to"))
+    p.add_argument("backup", type=_path)
+    p.add_argument("-o", "--output", type=_path, required=True, help=t("cli.help.restore_to"))
     p = add("rebuild-keys", cmd_rebuild_keys)
-    p.add_argument("--backups", type=Path, default=None, help=t("cli.help.backups_root"))
+    p.add_argument("--backups", type=_path, default=None, help=t("cli.help.backups_root"))
     p = add("demo-data", cmd_demo_data)
-    p.add_argument("--scale", type=int, default=1000)
+    p.add_argument("--scale", type=_int_in(1, 1_000_000), default=1000)
     p = add("form", cmd_form)
     p.add_argument("kind", choices=[*documents.FORMS, CONTRACTOR_CHECKLIST])
-    p.add_argument("-o", "--output", type=Path, required=True, help=t("cli.help.pdf_out"))
-    p.add_argument("--contractor", type=int, default=None, help=t("cli.help.contractor_id"))
+    p.add_argument("-o", "--output", type=_path, required=True, help=t("cli.help.pdf_out"))
+    p.add_argument("--contractor", type=_ID, default=None, help=t("cli.help.contractor_id"))
     p.add_argument(
         "--kind",
         dest="checklist_kind",
@@ -1214,21 +1261,25 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     p.add_argument("value")
     p = add("import", cmd_import)
     p.add_argument("kind", choices=list(transfer.IMPORT_KINDS))
-    p.add_argument("file", type=Path, help=t("cli.help.import_file"))
-    p.add_argument("--mapping", type=Path, default=None, help=t("cli.help.mapping"))
+    p.add_argument("file", type=_path, help=t("cli.help.import_file"))
+    p.add_argument("--mapping", type=_path, default=None, help=t("cli.help.mapping"))
     p.add_argument("--dry-run", action="store_true", help=t("cli.help.dry_run"))
     p = add("export", cmd_export)
     p.add_argument("kind", choices=list(transfer.EXPORT_KINDS))
-    p.add_argument("-o", "--output", type=Path, required=True, help=t("cli.help.csv_out"))
+    p.add_argument("-o", "--output", type=_path, required=True, help=t("cli.help.csv_out"))
     p = add("export-board", cmd_export_board)
     p.add_argument(
-        "--fiscal-year", type=int, default=None, metavar="YEAR", help=t("cli.help.fiscal_year")
+        "--fiscal-year",
+        type=_int_in(1, 9999),
+        default=None,
+        metavar="YEAR",
+        help=t("cli.help.fiscal_year"),
     )
     p.add_argument(
         "--from", dest="date_from", default=None, metavar="DATE", help=t("cli.help.date_from")
     )
     p.add_argument("--to", dest="date_to", default=None, metavar="DATE", help=t("cli.help.date_to"))
-    p.add_argument("-o", "--output", type=Path, required=True, help=t("cli.help.xlsx_out"))
+    p.add_argument("-o", "--output", type=_path, required=True, help=t("cli.help.xlsx_out"))
     p.add_argument(
         "--with-personal-data", action="store_true", help=t("cli.help.with_personal_data")
     )
@@ -1242,15 +1293,17 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         metavar="KIND",
         help=t("cli.help.letter_kind") + ": " + ", ".join(requests.LETTER_KINDS),
     )
-    p.add_argument("--request", type=int, required=True, help=t("cli.help.request_id"))
-    p.add_argument("-o", "--output", type=Path, required=True, help=t("cli.help.pdf_out"))
+    p.add_argument("--request", type=_ID, required=True, help=t("cli.help.request_id"))
+    p.add_argument("-o", "--output", type=_path, required=True, help=t("cli.help.pdf_out"))
     p = add("disclose-electronic", cmd_disclose_electronic)
-    p.add_argument("--request", type=int, required=True, help=t("cli.help.request_id"))
-    p.add_argument("-o", "--output", type=Path, required=True, help=t("cli.help.pdf_out"))
+    p.add_argument("--request", type=_ID, required=True, help=t("cli.help.request_id"))
+    p.add_argument("-o", "--output", type=_path, required=True, help=t("cli.help.pdf_out"))
     p = add("search", cmd_search)
     p.add_argument("query")
     p.add_argument("--json", action="store_true", help=t("cli.help.search_json"))
-    p.add_argument("--limit", type=int, default=200, help=t("cli.help.search_limit"))
+    p.add_argument(
+        "--limit", type=_int_in(1, 100_000), default=200, help=t("cli.help.search_limit")
+    )
     p = add("check-notice", cmd_check_notice)
     p.add_argument("--json", action="store_true", help=t("cli.help.list_json"))
     return parser
@@ -1273,6 +1326,8 @@ def main(
     out = out or sys.stdout
     err = err or sys.stderr
     lang = _early_lang(argv)
+    with contextlib.suppress(OSError):
+        logs.setup()  # the rotating log file; a folder we cannot write must not stop a command
     with contextlib.suppress(OSError):
         paths.wipe_stale_temp_dirs()  # temp folders of processes that no longer run
     cli = Cli(lang, out, err)
@@ -1301,7 +1356,7 @@ def main(
         return int(ExitCode.INTERNAL)
     except Exception as exc:
         # Type and frames only: exception text may quote values.
-        log.error("internal error: %s", type(exc).__name__, exc_info=False)
+        log.error("internal error: %s", type(exc).__name__, exc_info=logs.safe_exc_info(exc))
         cli.warn(render("internal.unexpected", lang, what=type(exc).__name__))
         return int(ExitCode.INTERNAL)
 

@@ -59,6 +59,14 @@ class WrongCredentials(PrivacydeskError):
         super().__init__(code, **params)
 
 
+class SignInThrottled(WrongCredentials):
+    """Too many failed sign-ins in a row: wait `seconds` before the next try (exit 3)."""
+
+    def __init__(self, code: str = "auth.throttled", *, seconds: int, **params: Any) -> None:
+        super().__init__(code, seconds=seconds, **params)
+        self.seconds = seconds
+
+
 class NotADatabase(PrivacydeskError):
     """Not a privacydesk database, or a damaged, empty or truncated one."""
 

@@ -3152,3 +3152,142 @@ MESSAGES.update(
         "export.kind.mailings": {"ja": "発送簿", "en": "mailing log"},
     }
 )
+
+
+# The crash dialog (ui/crash.py): what failed and where, never the exception's own text.
+MESSAGES.update(
+    {
+        "crash.title": {"ja": "予期しないエラー", "en": "Unexpected error"},
+        "crash.body": {
+            "ja": "予期しないエラーが発生しました（{where} で {what}）。\n\n"
+            "それまでに保存したデータは安全です（保存のたびに確定しています）。"
+            "いま入力中で保存していない内容は、もう一度入力してください。\n\n"
+            "記録（個人のデータは含みません）: {log}\n"
+            "解決しないときは、この画面と記録ファイルをシステム担当者に見せてください。",
+            "en": "An unexpected error occurred ({what} in {where}).\n\n"
+            "The data saved so far is safe (each save is committed on its own). "
+            "Anything you were typing and had not saved yet needs to be entered again.\n\n"
+            "Log (it holds no personal data): {log}\n"
+            "If it happens again, show this message and the log file to whoever looks after "
+            "your computers.",
+        },
+    }
+)
+
+
+# Key rotation and sign-in throttling (issue 11: services/rotation.py, services/auth.py).
+MESSAGES.update(
+    {
+        "auth.throttled": {
+            "ja": "サインインの失敗が続いたため、あと {seconds} 秒待ってからもう一度お試しください。"
+            "データは安全です（この待ち時間は、パスワードの当て推量を防ぐためのものです）。",
+            "en": "Too many failed sign-ins in a row: please wait {seconds} seconds before the "
+            "next try. Your data is safe (the wait only slows down password guessing).",
+        },
+        "auth.wrong_credentials_wait": {
+            "ja": "ユーザー名またはパスワードが違います。失敗が続いたため、次に試せるのは "
+            "{seconds} 秒後です。データは安全です。",
+            "en": "Wrong user name or password. After several failures in a row, the next try "
+            "is possible in {seconds} seconds. Your data is safe.",
+        },
+        "auth.rekeyed": {
+            "ja": "データベースの鍵が更新されました（管理者が鍵の更新を行いました）。"
+            "もう一度サインインしてください。",
+            "en": "The database was re-keyed (a manager renewed its key). Please sign in again.",
+        },
+        "rotation.running": {
+            "ja": "鍵の更新が別の画面で実行中です。終わってからもう一度お試しください: {path}",
+            "en": "A key renewal is running in another window. Try again when it has finished: "
+            "{path}",
+        },
+        "rotation.unmigrated": {
+            "ja": "{count} 件のアカウントは、このバージョンになってからまだサインインしていないため、"
+            "新しい鍵に引き継げません。その人に一度サインインしてもらうか、"
+            "引き継がずに更新して、あとでパスワードを再設定してください。",
+            "en": "{count} account(s) have not signed in since this version, so their key slot "
+            "cannot be carried to the new key. Ask them to sign in once, or renew without them "
+            "and reset their passwords afterwards.",
+        },
+        "rotation.own_slot_missing": {
+            "ja": "あなたの鍵スロットが見つかりません。一度サインインし直してから鍵を更新してください。",
+            "en": "Your own key slot was not found. Sign in again, then renew the key.",
+        },
+        "rotation.unfinished": {
+            "ja": "鍵の更新が途中で中断されています。管理者がパスワードでサインインすると完了します"
+            "（復旧シートでも完了できます）: {path}",
+            "en": "A key renewal was interrupted. It is completed when a manager signs in with "
+            "their password (or with the recovery sheet): {path}",
+        },
+        "rotation.lock_lost": {
+            "ja": "共有フォルダーの使用中の印（ロック）が失われたため、鍵を更新できません: {path}",
+            "en": "The shared-folder lock is no longer held, so the key cannot be renewed: {path}",
+        },
+        "keyfile.pending_damaged": {
+            "ja": "鍵の更新の途中経過を記録したファイルが壊れています: {path}",
+            "en": "The file recording a key renewal in progress is damaged: {path}",
+        },
+        "audit_action.keys.rotated": {"ja": "データベースの鍵を更新", "en": "Database key renewed"},
+        "cli.help.rotate-key": {
+            "ja": "データベースの鍵を新しくする（無効にした人の鍵ファイルを使えなくする。管理者のみ）",
+            "en": "renew the database key, so old copies of the key file no longer open it "
+            "(managers only)",
+        },
+        "cli.help.reset_unmigrated": {
+            "ja": "まだ新しい形式になっていないアカウントを引き継がずに更新する（あとでパスワードを再設定）",
+            "en": "renew without the accounts not yet migrated (reset their passwords afterwards)",
+        },
+        "cli.key_rotated": {
+            "ja": "データベースの鍵を更新しました（{accounts} 件のアカウントを引き継ぎ）。"
+            "古い鍵ファイルの写しでは、今のデータベースも今後のバックアップも開けません。"
+            "新しい鍵でバックアップを作成しました: {backup}",
+            "en": "The database key was renewed ({accounts} account(s) carried over). Old copies "
+            "of the key file open neither the live database nor any new backup. A backup was "
+            "made with the new key: {backup}",
+        },
+        "cli.rotate_key_hint": {
+            "ja": "その人が鍵ファイルの写しを持っているかもしれない場合は、"
+            "privacydesk rotate-key でデータベースの鍵を更新してください。",
+            "en": "If the person may have kept a copy of the key file, renew the database key "
+            "with: privacydesk rotate-key",
+        },
+        "cli.key_rotated_dropped": {
+            "ja": "次のアカウントは引き継がれませんでした。パスワードを再設定してください"
+            "（user reset）: {names}",
+            "en": "These accounts were not carried over; reset their passwords (user reset): "
+            "{names}",
+        },
+    }
+)
+
+# The home page: complaints kept past the retention years (managers dispose of them on 苦情).
+MESSAGES.update(
+    {
+        "dashboard.complaints_past_retention": {
+            "ja": "保存期間を過ぎた苦情の記録が {count} 件あります。苦情の画面で廃棄を検討してください。",
+            "en": "{count} closed complaints are past their retention period: consider disposing of them on the Complaints page.",
+        },
+    }
+)
+
+
+# A backup made before a key rotation (services/backup.restore_backup).
+MESSAGES.update(
+    {
+        "backup.older_key": {
+            "ja": "このバックアップは、データベースの鍵を更新する前に作られたものです。"
+            "復旧シート、またはその当時のパスワードで復元してください: {path}",
+            "en": "This backup was made before the database key was renewed. Restore it with "
+            "the recovery sheet, or with a password that was valid then: {path}",
+        },
+    }
+)
+
+# --help lists the installation check that main.py runs before any command.
+MESSAGES.update(
+    {
+        "cli.help.self_test": {
+            "ja": "この環境の動作確認（一時フォルダーに試しのデータベースを作って全機能を試す。画面は不要）",
+            "en": "check this installation (a throwaway database in a temporary folder; no display needed)",
+        },
+    }
+)

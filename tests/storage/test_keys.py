@@ -333,7 +333,8 @@ def test_load_wrong_marker(tmp_path: Path, keyfile: tuple[KeyFile, bytes, bytes]
 def test_load_too_new(tmp_path: Path, keyfile: tuple[KeyFile, bytes, bytes]) -> None:
     path = _saved(tmp_path, keyfile[0])
     # A newer version may have changed every other field: only the marker is read.
-    path.write_text(json.dumps({"format": "privacydesk-keyfile", "version": 2}), "utf-8")
+    newer = {"format": "privacydesk-keyfile", "version": keys.KEYFILE_VERSION + 1}
+    path.write_text(json.dumps(newer), "utf-8")
     assert _load_code(path) == "keyfile.too_new"
 
 
@@ -477,3 +478,97 @@ def test_every_code_raised_here_has_both_languages() -> None:
         assert set(MESSAGES[code]) >= {"ja", "en"}, code
     assert "{group}" in MESSAGES["recovery.typo"]["ja"]
     assert "{path}" in MESSAGES["keyfile.missing"]["en"]
+
+
+# --- format 2: slots with a key pair, rotation without passwords, the pending file ----------
+
+
+def test_reseal_slots_gives_every_slot_a_new_key_without_passwords(
+    keyfile: tuple[KeyFile, bytes, bytes],
+) -> None:
+    kf, old_key, _ = keyfile
+    new_key = new_database_key()
+    assert keys.reseal_slots(kf, new_key) == []
+    for name, password, account_id in (ALICE, HANAKO):
+        assert unwrap(kf, name, password) == (account_id, new_key)
+    assert kf.key_id == keys.key_id(new_key) != keys.key_id(old_key)
+
+
+def test_a_format_1_file_is_read_and_its_slots_are_legacy(
+    tmp_path: Path, keyfile: tuple[KeyFile, bytes, bytes]
+) -> None:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    kf, db_key, _ = keyfile
+    kdf_salt, nonce = b"s" * 16, b"n" * 12
+    aad = keys._slot_aad(kf.database_id, 1, keys._SLOT_AAD_PREFIX)
+    wrapped = AESGCM(keys._derive_kek(ALICE[1], CHEAP, kdf_salt)).encrypt(nonce, db_key, aad)
+    path = _saved(tmp_path, kf)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["version"] = 1
+    del document["key_id"]
+    alice = next(s for s in document["slots"] if s["account_id"] == 1)
+    for name in ("public_key", "sealed_key"):
+        del alice[name]
+    alice["kdf"]["salt"] = base64.b64encode(kdf_salt).decode()
+    alice["nonce"] = base64.b64encode(nonce).decode()
+    alice["wrapped_key"] = base64.b64encode(wrapped).decode()
+    document["slots"] = [alice]
+    path.write_text(json.dumps(document), encoding="utf-8")
+    old = load(path)
+    assert old.key_id is None and keys.legacy_accounts(old) == [1]
+    opened = keys.open_slot(old, *ALICE[:2])
+    assert opened.legacy and opened.db_key == db_key and opened.private_key is None
+    # A rotation cannot carry it; re-adding it with the password makes it format 2.
+    assert keys.reseal_slots(load(path), new_database_key()) == [1]
+    add_slot(old, 1, *ALICE[:2], db_key)
+    save(old, path)
+    again = load(path)
+    assert keys.legacy_accounts(again) == [] and again.key_id == keys.key_id(db_key)
+    assert json.loads(path.read_text(encoding="utf-8"))["version"] == 2
+
+
+def test_pending_round_trip_and_what_opens_it(
+    tmp_path: Path, keyfile: tuple[KeyFile, bytes, bytes]
+) -> None:
+    kf, old_key, secret = keyfile
+    path = _saved(tmp_path, kf)
+    assert keys.load_pending(path) is None
+    new_key = new_database_key()
+    pending = keys.make_pending(kf, new_key, old_key, 1, "office-pc")
+    keys.save_pending(pending, path)
+    assert keys.pending_path(path).name == "office.db.keys.pending"
+    assert oct(keys.pending_path(path).stat().st_mode & 0o777) == "0o600"
+    loaded = keys.load_pending(path, kf.database_id)
+    assert loaded == pending
+    text = keys.pending_path(path).read_text(encoding="utf-8")
+    assert new_key.hex() not in text and old_key.hex() not in text
+    for name, password, _ in (ALICE, HANAKO):
+        assert keys.open_pending(kf, loaded, keys.open_slot(kf, name, password)) == new_key
+    assert (
+        keys.open_recovery_sealed(kf.recovery.public_key, loaded.recovery_sealed, secret) == new_key
+    )
+    with pytest.raises(KeyFileProblem) as caught:
+        keys.load_pending(path, new_database_id())
+    assert caught.value.code == "keyfile.pending_damaged"
+    keys.pending_path(path).write_text('{"format": "privacydesk-pending-key"}', "utf-8")
+    with pytest.raises(KeyFileProblem):
+        keys.load_pending(path)
+    keys.remove_pending(path)
+    keys.remove_pending(path)  # gone already: no error
+    assert keys.load_pending(path) is None
+
+
+def test_throttle_waits_from_the_last_failure(keyfile: tuple[KeyFile, bytes, bytes]) -> None:
+    kf, _, _ = keyfile
+    t0 = datetime(2026, 4, 1, 9, 0, tzinfo=UTC)
+    for i in range(4):
+        record_failure(kf, 1, now=t0)
+        assert keys.seconds_to_wait(kf, 1, t0) == 0, i
+    record_failure(kf, 1, now=t0)
+    assert keys.seconds_to_wait(kf, 1, t0) == 15
+    assert keys.seconds_to_wait(kf, 1, t0.replace(second=10)) == 5
+    assert keys.seconds_to_wait(kf, 1, t0.replace(second=15)) == 0
+    assert keys.seconds_to_wait(kf, 2, t0) == 0  # per account
+    take_failures(kf, 1)
+    assert keys.seconds_to_wait(kf, 1, t0) == 0

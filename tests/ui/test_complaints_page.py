@@ -453,3 +453,45 @@ def test_screenshots_of_complaints(qtbot: QtBot, office: Office, lang: str) -> N
     done.show()
     _save(qtbot, done, f"{lang}_complaint_dialog_answered")
     done.hide()
+
+
+def test_a_manager_disposes_of_complaints_past_retention(
+    qtbot: QtBot, office: Office, office_db: Path
+) -> None:
+    from privacydesk.services import audit, dashboard
+
+    kept = office.complaint()
+    old = office.complaint(content="古い苦情")
+    cp.move(office.desk, old, "withdrawn", today=TODAY)
+    page = ComplaintsPage()
+    qtbot.addWidget(page)
+    page.set_desk(office.desk)
+    assert page.ui.disposeButton.isVisibleTo(page)
+    assert page.dispose_old(confirmed=True) == 0  # nothing is old enough yet
+    assert "保存期間" in page.ui.messageLabel.text()
+    later = TODAY.replace(year=TODAY.year + 6)
+    page.today = later
+    assert dashboard.area_of("dashboard.complaints_past_retention") == "complaints"
+    assert page.dispose_old(confirmed=True) == 1
+    assert "1" in page.ui.messageLabel.text()
+    left = [r.id for r in cp.list_complaints(office.desk, today=later)]
+    assert left == [kept]  # the open complaint stays, whatever its age
+    assert audit.list_entries(office.desk, limit=1)[0].action == "complaint.disposed"
+    viewer = auth.sign_in(office_db, VIEWER, STAFF_PASSWORD)
+    try:
+        other = ComplaintsPage()
+        qtbot.addWidget(other)
+        other.set_desk(viewer)
+        assert not other.ui.disposeButton.isVisibleTo(other)
+    finally:
+        viewer.close()
+
+
+def test_the_home_page_counts_complaints_past_retention(office: Office) -> None:
+    from privacydesk.services import dashboard
+
+    old = office.complaint()
+    cp.move(office.desk, old, "withdrawn", today=TODAY)
+    later = datetime.now().replace(year=TODAY.year + 6)
+    found = {i.code: i for i in dashboard.items(office.desk, now=later)}
+    assert found["dashboard.complaints_past_retention"].params == {"count": 1}

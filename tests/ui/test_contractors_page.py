@@ -494,6 +494,28 @@ def test_checklist_dialog_saves_a_draft_and_publishes_it(
     assert not dialog.ui.publishButton.isEnabled()
 
 
+def test_checklist_dialog_discards_a_draft_and_keeps_the_version_in_use(
+    qtbot: QtBot, office: Office
+) -> None:
+    dialog = ChecklistDialog(office.desk, "self_check")
+    qtbot.addWidget(dialog)
+    current = dialog.selected()
+    assert current is not None and current.status == "published"
+    assert not dialog.ui.discardButton.isEnabled()
+    assert not dialog.discard(confirmed=True)  # the version in use is never discarded
+    assert "下書き" in dialog.ui.messageLabel.text()
+    editor = ChecklistEditorDialog(office.desk, "self_check", current, dialog)
+    draft = dialog.edit(accept(editor))  # type: ignore[arg-type]
+    assert draft is not None and dialog.ui.discardButton.isEnabled()
+    assert dialog.discard(confirmed=True)
+    assert "破棄" in dialog.ui.messageLabel.text()
+    rows = cs.checklist_templates(office.desk, "self_check")
+    assert [(t.id, t.status) for t in rows] == [(current.id, "published")]
+    selected = dialog.selected()
+    assert selected is not None and selected.id == current.id
+    assert not dialog.ui.discardButton.isEnabled()
+
+
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_screenshots_of_contractors(qtbot: QtBot, office: Office, lang: str) -> None:
     i18n.set_language(lang, remember=False)

@@ -890,7 +890,8 @@ class Decision:
 
 def decide(session: Session, request_id: int, d: Decision, actor: int | None, today: date) -> None:
     r = _open(session, request_id)
-    row = session.scalars(
+    # A type that is none of ours is refused before the query (a lone surrogate cannot be bound).
+    row = None if d.type not in TYPES else session.scalars(
         select(RequestType).where(RequestType.request_id == r.id, RequestType.type == d.type)
     ).first()
     if row is None:
@@ -1319,6 +1320,15 @@ def set_password(session: Session, request_id: int, sealed: bytes | None) -> Non
     r = _open(session, request_id)
     r.electronic_password = sealed
     session.flush()
+
+
+def ids_with_sealed_password(session: Session) -> list[int]:
+    """Requests holding a sealed disclosure password (re-sealed by a key rotation)."""
+    return list(
+        session.execute(
+            select(DataRequest.id).where(DataRequest.electronic_password.is_not(None))
+        ).scalars()
+    )
 
 
 def sealed_password(session: Session, request_id: int) -> bytes | None:

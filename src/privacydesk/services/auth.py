@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,8 +24,10 @@ from privacydesk.errors import (
     KeyFileProblem,
     NotAllowed,
     PrivacydeskError,
+    SignInThrottled,
     WrongCredentials,
 )
+from privacydesk.services import rotation
 from privacydesk.services.desk import Context, Desk
 from privacydesk.storage import backup as backup_store
 from privacydesk.storage import keys, location, migrate, recovery_code
@@ -33,6 +36,7 @@ from privacydesk.storage.engine import (
     OpenOptions,
     check_file_before_open,
     create_database_file,
+    key_opens,
     open_database,
     translate,
 )
@@ -172,7 +176,11 @@ def _open(
     allow_shared: bool,
     override_stale_lock: bool,
     user_label: str,
-) -> tuple[Desk, StaleLockCleared | None]:
+    pending_key: bytes | None = None,
+) -> tuple[Desk, StaleLockCleared | None, keys.KeyFile]:
+    """Open the database for an account; an interrupted key rotation is finished or undone
+    first (under the shared-folder lock when there is one). Returns the key file as it is
+    after that, and the desk holds the key that opened the database."""
     key_path = paths.key_file_for(path)
     options, shared = _options_for(path, kf.shared_opt_in, allow_shared)
     if shared and not kf.shared_opt_in:
@@ -185,6 +193,7 @@ def _open(
         cleared = lock.acquire(override_stale=override_stale_lock)
     db: Database | None = None
     try:
+        kf, db_key = rotation.resolve_pending(path, kf, db_key, pending_key, options)
         db = open_database(path, db_key, kf.database_id, options)
 
         def copy_before_upgrade(old: str, new: str) -> None:
@@ -216,7 +225,19 @@ def _open(
     desk = Desk(path, key_path, kf.database_id, db, db_key, context, shared_lock=lock)
     desk.must_change_password = must_change
     desk.chain = chain
-    return desk, cleared
+    return desk, cleared, kf
+
+
+@contextlib.contextmanager
+def _naming_key_file(key_path: Path) -> Iterator[None]:
+    """Damage found inside a slot (past the password check) names the key file, as a damaged
+    file does when it is read."""
+    try:
+        yield
+    except KeyFileProblem as exc:
+        if "path" in exc.params:
+            raise
+        raise KeyFileProblem(exc.code, **{**exc.params, "path": str(key_path)}) from None
 
 
 def sign_in(
@@ -226,31 +247,56 @@ def sign_in(
     *,
     allow_shared: bool = False,
     override_stale_lock: bool = False,
+    now: datetime | None = None,
 ) -> Desk:
-    """Open the database with one account's password. Failures never touch the database."""
+    """Open the database with one account's password. Failures never touch the database.
+
+    Throttling (storage/keys.py): after 5 failures in a row for an account (or for unknown
+    names) a try within the delay is refused with SignInThrottled before the password is
+    even derived, and is not counted. The recovery sheet (`recover`) is never throttled: its
+    secret has 256 bits, and the office must always be able to reach its own data.
+    """
     check_file_before_open(path, None)
     key_path = paths.key_file_for(path)
     kf = keys.load(key_path, expect_database_id=keys.database_id_of(path))
     username = accounts.credential_text(username)
     password = accounts.credential_text(password)
+    slot = keys.find_slot(kf, username)
+    who = slot.account_id if slot else None
+    wait = keys.seconds_to_wait(kf, who, now)
+    if wait:
+        raise SignInThrottled(seconds=wait)
     try:
-        account_id, db_key = keys.unwrap(kf, username, password)
+        with _naming_key_file(key_path):
+            opened = keys.open_slot(kf, username, password)
     except WrongCredentials:
-        slot = keys.find_slot(kf, username)
-        keys.record_failure(kf, slot.account_id if slot else None)
+        keys.record_failure(kf, who, now=now)
         with contextlib.suppress(PrivacydeskError):
             keys.save(kf, key_path)
+        delay = keys.throttle_delay(keys.failure_count(kf, who))
+        if delay:
+            raise WrongCredentials("auth.wrong_credentials_wait", seconds=delay) from None
         raise
-    desk, cleared = _open(
+    pending = keys.load_pending(key_path, kf.database_id)
+    with _naming_key_file(key_path):
+        pending_key = keys.open_pending(kf, pending, opened) if pending is not None else None
+    desk, cleared, kf = _open(
         path,
         kf,
-        db_key,
-        account_id,
+        opened.db_key,
+        opened.account_id,
         allow_shared=allow_shared,
         override_stale_lock=override_stale_lock,
         user_label=username,
+        pending_key=pending_key,
     )
-    return _record_open(desk, kf, account_id, cleared, "auth.sign_in")
+    if opened.legacy:
+        # A format 1 slot becomes a format 2 slot now that the password is at hand (saved
+        # with the sign-in below), so a later key rotation can carry it.
+        keys.add_slot(kf, opened.account_id, username, password, desk.db_key)
+    if kf.key_id is None:
+        kf.key_id = keys.key_id(desk.db_key)
+    return _record_open(desk, kf, opened.account_id, cleared, "auth.sign_in")
 
 
 def _warn_synced_once(desk: Desk, s: Session) -> None:
@@ -278,6 +324,9 @@ def _record_open(
         with desk.uow(write=True, bookkeeping=True) as s:
             if failures or unknown:
                 summary = {"count": failures, "unknown_user_count": unknown}
+                if keys.throttle_delay(failures):
+                    # The longest wait the throttle imposed on this account (seconds).
+                    summary["longest_delay_s"] = keys.throttle_delay(failures)
                 desk.audit(s, "auth.failed_attempts", "account", account_id, summary)
             if cleared is not None:
                 desk.audit(s, "lock.stale_cleared", "database", "", {"reason": cleared.reason})
@@ -311,8 +360,20 @@ def recover(
     key_path = paths.key_file_for(path)
     kf = keys.load(key_path, expect_database_id=keys.database_id_of(path))
     db_key = keys.unwrap_with_recovery(kf, secret)
+    pending = keys.load_pending(key_path, kf.database_id)
+    pending_key = (
+        keys.open_recovery_sealed(kf.recovery.public_key, pending.recovery_sealed, secret)
+        if pending is not None
+        else None
+    )
+    # An interrupted rotation may have left the database under the pending key.
+    readable = db_key
+    if pending_key is not None and not key_opens(
+        path, db_key, kf.database_id, OpenOptions(read_only=True)
+    ):
+        readable = pending_key
     # Open as the named manager: the account must exist, be active and be a manager.
-    db = open_database(path, db_key, kf.database_id, OpenOptions(read_only=True))
+    db = open_database(path, readable, kf.database_id, OpenOptions(read_only=True))
     try:
         with db.session() as s:
             account = accounts.by_username(s, manager_name)
@@ -323,9 +384,10 @@ def recover(
             account_id = account.id
     finally:
         db.dispose()
-    keys.add_slot(kf, account_id, manager_name, new_password, db_key)
-    keys.save(kf, key_path)
-    desk, cleared = _open(
+    if pending is None:
+        keys.add_slot(kf, account_id, manager_name, new_password, db_key)
+        keys.save(kf, key_path)
+    desk, cleared, kf = _open(
         path,
         kf,
         db_key,
@@ -333,7 +395,11 @@ def recover(
         allow_shared=allow_shared,
         override_stale_lock=False,
         user_label=manager_name,
+        pending_key=pending_key,
     )
+    if pending is not None:
+        # The slot is made with the key the rotation was settled on, and saved below.
+        keys.add_slot(kf, account_id, manager_name, new_password, desk.db_key)
     return _record_open(desk, kf, account_id, cleared, "auth.recovered")
 
 

@@ -12,7 +12,7 @@ from privacydesk import paths
 from privacydesk.domain import accounts as domain_accounts
 from privacydesk.domain import audit, settings
 from privacydesk.domain.accounts import Role
-from privacydesk.errors import InvalidInput, NotAllowed
+from privacydesk.errors import InvalidInput, KeyFileProblem, NotAllowed
 from privacydesk.services import outbound
 from privacydesk.services.desk import Desk
 from privacydesk.services.roles import EVERYONE, STAFF_UP, allowed
@@ -128,6 +128,14 @@ def restore_backup(desk: Desk, folder: Path, new_path: Path) -> Path:
     # Another database's manifest never verifies with this key: say which problem it is.
     if store.read_manifest(folder).database_id != desk.database_id.hex():
         raise InvalidInput("backup.other_database", path=str(folder))
+    # A backup from before a key rotation (services/rotation.py) has its own key: it opens
+    # with the recovery sheet or a password valid then, not with today's key.
+    try:
+        backup_keys = keys.load(folder / store.KEYS_NAME, expect_database_id=desk.database_id)
+    except KeyFileProblem:
+        backup_keys = None  # damaged: verify_backup below names the changed file
+    if backup_keys and backup_keys.key_id not in (None, keys.key_id(desk.db_key)):
+        raise InvalidInput("backup.older_key", path=str(folder))
     manifest = store.verify_backup(folder, desk.db_key)
     _copy_and_mark(folder, new_path, desk.db_key, manifest, desk.context.account_id)
     with desk.uow(write=True, bookkeeping=True) as s:

@@ -169,6 +169,13 @@ def items(desk: Desk, now: datetime | None = None) -> list[DashboardItem]:
             found.append(
                 DashboardItem("dashboard.requests_past_retention", "info", {"count": len(old)})
             )
+        old_complaints = complaints.past_retention(desk, today=today)
+        if old_complaints:
+            found.append(
+                DashboardItem(
+                    "dashboard.complaints_past_retention", "info", {"count": len(old_complaints)}
+                )
+            )
     for code, params in desk.notices:
         found.append(DashboardItem(code, "info", params))
     if desk.failed_attempts_shown:

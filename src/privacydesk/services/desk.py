@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from privacydesk.domain import audit
 from privacydesk.domain.accounts import Role
-from privacydesk.errors import AuditChainBroken, NotAllowed
+from privacydesk.errors import AuditChainBroken, NotADatabase, NotAllowed, PrivacydeskError
 from privacydesk.storage import keys
 from privacydesk.storage.engine import Database
 from privacydesk.storage.models import Account
@@ -79,9 +79,25 @@ class Desk:
         if write and not bookkeeping and self.read_only:
             first = self.chain.unacknowledged[0] if self.chain else None
             raise AuditChainBroken("audit.read_only", seq=first.seq if first else 0)
-        with self.db.session(write=write) as s:
-            self._refresh_context(s)
-            yield s
+        try:
+            with self.db.session(write=write) as s:
+                self._refresh_context(s)
+                yield s
+        except NotADatabase:
+            if self._rekeyed():
+                raise NotAllowed("auth.rekeyed") from None
+            raise
+
+    def _rekeyed(self) -> bool:
+        """Whether another process re-keyed the database (services/rotation.py) since this
+        desk opened it: then its pages no longer decrypt with the key held here."""
+        try:
+            kf = keys.load(self.key_path, expect_database_id=self.database_id)
+            pending = keys.load_pending(self.key_path, self.database_id)
+        except PrivacydeskError:
+            return False
+        mine = keys.key_id(self.db_key) if self.db_key else None
+        return (kf.key_id is not None and kf.key_id != mine) or pending is not None
 
     def _refresh_context(self, s: Session) -> None:
         account = s.get(Account, self.context.account_id)
@@ -182,6 +198,11 @@ class Desk:
             with self.db.session(write=True) as s:
                 audit.append(s, self.context.account_id, action)
             self.write_anchor()
+        except NotADatabase:
+            # Re-keyed by another process: this key opens nothing now, and there is nothing
+            # to record or anchor with it (the rotation anchored the chain itself).
+            if not self._rekeyed():
+                raise
         finally:
             with self._tasks_lock:
                 self.closed = True

@@ -34,6 +34,13 @@ PAGE_SIZE = 4096  # SQLCipher 4 default; a file not a whole number of pages is t
 PLAIN_SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
 CACHE_KIB = 65_536  # a cache that holds the search tables keeps SQLCipher near plain speed
+# Tests only (the disk-full campaign, tests/campaigns/test_disk_full.py): cap the main database
+# at this many pages, so a write meets SQLITE_FULL as on a full disk. Read at every new
+# connection, because the options are chosen by the services layer (auth) the tests go through.
+MAX_PAGE_COUNT_ENV = "PRIVACYDESK_TEST_MAX_PAGE_COUNT"
+# Primary SQLite result codes (the low byte of an extended code).
+SQLITE_IOERR = 10
+SQLITE_FULL = 13
 
 
 @dataclass(frozen=True)
@@ -41,6 +48,16 @@ class OpenOptions:
     shared_mode: bool = False  # network or synced folder: rollback journal, one user at a time
     read_only: bool = False
     busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    # Tests only: PRAGMA max_page_count on every connection (None: the environment's
+    # MAX_PAGE_COUNT_ENV, else SQLite's default, no cap).
+    max_page_count: int | None = None
+
+
+def _max_page_count(options: OpenOptions) -> int | None:
+    if options.max_page_count is not None:
+        return options.max_page_count
+    raw = os.environ.get(MAX_PAGE_COUNT_ENV, "").strip()
+    return int(raw) if raw.isdigit() and int(raw) > 0 else None
 
 
 def key_literal(db_key: bytes, database_id: bytes) -> str:
@@ -95,6 +112,9 @@ def _connect(path: Path, db_key: bytes, database_id: bytes, options: OpenOptions
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute(f"PRAGMA busy_timeout = {options.busy_timeout_ms}")
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        max_pages = _max_page_count(options)
+        if max_pages is not None:
+            conn.execute(f"PRAGMA max_page_count = {int(max_pages)}").fetchone()
         if not options.read_only:
             mode = "DELETE" if options.shared_mode else "WAL"
             conn.execute(f"PRAGMA journal_mode = {mode}").fetchone()
@@ -118,6 +138,11 @@ def translate(exc: BaseException, path: Path | None = None) -> PrivacydeskError:
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             return EnvironmentProblem("env.read_only", path=p)
         return EnvironmentProblem("env.os_error", path=p, errno=exc.errno or 0)
+    # Disk full arrives as SQLITE_FULL (no space, max_page_count) or SQLITE_IOERR (a write
+    # refused by the OS, as with a file-size limit): the code says so whatever the text.
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in (SQLITE_FULL, SQLITE_IOERR):
+        return EnvironmentProblem("env.disk_full", path=p)
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return InUse("db.busy", path=p)
@@ -223,3 +248,52 @@ def _make(path: Path, db_key: bytes, database_id: bytes, options: OpenOptions) -
 def raw_connect(path: Path, db_key: bytes, database_id: bytes, options: OpenOptions) -> Any:
     """A bare DB-API connection (for migrations' exclusivity check and backups)."""
     return _connect(path, db_key, database_id, options)
+
+
+def key_opens(path: Path, db_key: bytes, database_id: bytes, options: OpenOptions) -> bool:
+    """Whether a key opens the file: False for "not a database" (a wrong key), other errors
+    raise. Opening with a wrong key changes nothing on disk (a WAL is only re-indexed)."""
+    try:
+        _connect(path, db_key, database_id, options).close()
+    except NotADatabase:
+        return False
+    return True
+
+
+def rekey(
+    path: Path, old_key: bytes, new_key: bytes, database_id: bytes, options: OpenOptions
+) -> None:
+    """Re-encrypt every page under a new key, in place, in one SQLite transaction.
+
+    SQLCipher's `PRAGMA rekey` keeps the salt (our database id) and rewrites every page in a
+    write transaction: an interruption leaves the old key (nothing committed) or the new one.
+    In WAL mode the new pages go to the WAL and another process's connection, still keyed
+    with the old key, fails its next read with "not a database" (it cannot write either).
+    The WAL is then checkpointed and truncated, so no page under the old key stays on disk
+    when no other reader holds it back. SQLCipher can report success on a rekey that did not
+    happen (a read-only file): a fresh connection with the new key checks it.
+    """
+    conn = _connect(path, old_key, database_id, options)
+    try:
+        conn.execute("PRAGMA rekey = " + key_literal(new_key, database_id)).fetchall()
+        if not options.shared_mode:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    except sqlcipher.Error as exc:
+        raise translate(exc, path) from None
+    finally:
+        conn.close()
+    if not key_opens(path, new_key, database_id, options):
+        raise EnvironmentProblem("env.read_only", path=str(path))
+
+
+def checkpoint(path: Path, db_key: bytes, database_id: bytes, options: OpenOptions) -> None:
+    """Move the WAL into the database file and truncate it (no-op in the shared mode)."""
+    if options.shared_mode or options.read_only:
+        return
+    conn = _connect(path, db_key, database_id, options)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    except sqlcipher.Error as exc:
+        raise translate(exc, path) from None
+    finally:
+        conn.close()

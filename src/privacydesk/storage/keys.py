@@ -1,5 +1,35 @@
-"""The key file beside the database: the database key wrapped once per account (scrypt +
-AES-GCM) and once for the recovery sheet (a sealed box), plus failed-login counts.
+"""The key file beside the database: the database key opened by each account's password and
+by the recovery sheet, plus failed sign-in counts, the audit anchor and the shared-folder choice.
+
+Slots (format version 2). Each account's slot holds an X25519 key pair: the private half is
+wrapped under a key derived from the password (scrypt, then AES-GCM bound to the database id
+and the account id), the public half is stored in clear, and the database key is sealed to it
+(a PyNaCl SealedBox). So a manager who holds the database key can give every remaining slot a
+new database key (key rotation) without anyone's password, exactly as the recovery sheet's
+sealed copy is renewed, and nobody learns anything that opens another account's slot: a
+disabled person who kept a copy of an old key file knows the old database key and their own
+private key only, and neither opens a slot sealed with the new key.
+
+Version 1 slots wrapped the database key itself under the password key ("legacy" slots). They
+are still read; a legacy slot is rewritten as a version 2 slot the next time its owner signs in
+(the password is at hand then), and every save writes format version 2. A rotation cannot
+carry a legacy slot to the new key: the service says whose accounts need a new password.
+
+The sealed keys are not authenticated against someone who can write both the key file and the
+database (they could seal a key of their own); that person could equally delete both, and the
+threat this file answers is a lost or stolen copy (SECURITY.md).
+
+During a rotation the new key waits in a separate file beside this one (`<db>.keys.pending`,
+written only by the rotation; see `PendingKey`), so no other writer of the key file can drop
+it, and sign-in can finish or undo an interrupted rotation.
+
+Throttling: after THROTTLE_AFTER failed sign-ins in a row for one account (or for unknown user
+names), the next try must wait `throttle_delay(count)` seconds after the last failure: 15 s,
+then doubling, at most 5 minutes. Never a permanent lock-out; a success clears the count.
+Unknown names share one count, so a run of wrong names slows the next unknown name but not a
+real account (which tells a patient guesser that a name exists; the wait still holds them
+back). The throttle guards the app's own sign-in; someone holding copies of the files can
+guess offline, and there only scrypt's cost per guess protects the key.
 """
 
 from __future__ import annotations
@@ -10,17 +40,20 @@ import contextlib
 import errno
 import hmac
 import json
+import math
 import os
 import secrets
 import time
 import unicodedata
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from nacl.exceptions import CryptoError
 from nacl.public import PrivateKey, PublicKey, SealedBox
@@ -33,8 +66,11 @@ from privacydesk.errors import (
 )
 
 KEYFILE_FORMAT = "privacydesk-keyfile"
-KEYFILE_VERSION = 1
+KEYFILE_VERSION = 2
 KEYFILE_SUFFIX = ".keys"
+PENDING_FORMAT = "privacydesk-pending-key"
+PENDING_VERSION = 1
+PENDING_SUFFIX = ".pending"
 
 DATABASE_KEY_LENGTH = 32
 DATABASE_ID_LENGTH = 16  # SQLCipher's salt: the first 16 bytes of the database file
@@ -48,7 +84,14 @@ SEALED_KEY_LENGTH = DATABASE_KEY_LENGTH + 48  # ephemeral public key + MAC
 MAX_ACCOUNT_ID = 2**63 - 1
 UNKNOWN_ACCOUNT = "unknown"
 
-_SLOT_AAD_PREFIX = b"privacydesk-slot-v1"
+_SLOT_AAD_PREFIX = b"privacydesk-slot-v1"  # legacy slots: the database key itself wrapped
+_SLOT_AAD_PREFIX_V2 = b"privacydesk-slot-v2"  # the slot's private key wrapped
+SLOT_PUBLIC_KEY_LENGTH = 32
+KEY_ID_LENGTH = 16  # hex characters of the key fingerprint
+
+THROTTLE_AFTER = 5  # failures in a row before any wait
+THROTTLE_FIRST_SECONDS = 15
+THROTTLE_MAX_SECONDS = 300  # never more than five minutes; never a lock-out
 # A key file is a few kilobytes; refuse to parse anything huge that merely has its name.
 _MAX_KEYFILE_BYTES = 4 * 1024 * 1024
 # scrypt needs 128*n*r bytes; a damaged or hostile file must not ask for more than this.
@@ -103,7 +146,12 @@ STRONG = KdfParams(n=2**17, r=8, p=1)
 
 @dataclass(frozen=True)
 class Slot:
-    """The database key wrapped for one account; the user name is kept only as a salted HMAC."""
+    """The database key opened for one account; the user name is kept only as a salted HMAC.
+
+    `wrapped_key` is the slot's private key under the password key (a legacy slot: the database
+    key itself); `public_key` and `sealed_key` (the database key sealed to it) are None in a
+    legacy slot.
+    """
 
     account_id: int
     user_salt: bytes
@@ -112,6 +160,12 @@ class Slot:
     kdf_salt: bytes
     nonce: bytes
     wrapped_key: bytes
+    public_key: bytes | None = None
+    sealed_key: bytes | None = None
+
+    @property
+    def legacy(self) -> bool:
+        return self.public_key is None or self.sealed_key is None
 
 
 @dataclass(frozen=True)
@@ -147,6 +201,25 @@ class KeyFile:
     anchor: Anchor | None = None
     # The office chose to keep this database in a synced or network folder (one user at a time).
     shared_opt_in: bool = False
+    # Fingerprint of the database key these slots open (None in files from before rotation):
+    # an open desk whose key differs knows the database was re-keyed.
+    key_id: str | None = None
+
+
+@dataclass(frozen=True)
+class PendingKey:
+    """A rotation under way: the new key sealed to each slot's public key and to the recovery
+    key, written before the database is re-keyed. `by` is the account that started it."""
+
+    database_id: bytes
+    key_id: str
+    old_key_id: str
+    by: int
+    pid: int
+    host: str
+    started_at: str
+    seals: dict[int, bytes]
+    recovery_sealed: bytes
 
 
 # --- normalisation ----------------------------------------------------------------------
@@ -170,6 +243,15 @@ def new_database_key() -> bytes:
 
 def new_database_id() -> bytes:
     return secrets.token_bytes(DATABASE_ID_LENGTH)
+
+
+def key_id(db_key: bytes) -> str:
+    """A short fingerprint of a database key (HKDF: it reveals nothing of the key)."""
+    _check_key(db_key)
+    digest = HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"privacydesk:key-id"
+    ).derive(db_key)
+    return digest.hex()[:KEY_ID_LENGTH]
 
 
 def keyfile_path(db_path: Path) -> Path:
@@ -201,10 +283,10 @@ def _derive_kek(password: str, kdf: KdfParams, salt: bytes) -> bytes:
     )
 
 
-def _slot_aad(database_id: bytes, account_id: int) -> bytes:
+def _slot_aad(database_id: bytes, account_id: int, prefix: bytes = _SLOT_AAD_PREFIX_V2) -> bytes:
     # Binds the wrapped key to this database and account: a slot copied into another key
     # file, or given another account id, no longer opens.
-    return _SLOT_AAD_PREFIX + database_id + account_id.to_bytes(8, "big")
+    return prefix + database_id + account_id.to_bytes(8, "big")
 
 
 def _user_hash(salt: bytes, username: str) -> bytes:
@@ -232,6 +314,7 @@ def create_keyfile(database_id: bytes, db_key: bytes, kdf: KdfParams) -> tuple[K
         database_id=bytes(database_id),
         kdf_default=kdf,
         recovery=Recovery(bytes(public), SealedBox(public).encrypt(db_key)),
+        key_id=key_id(db_key),
     )
     return kf, bytes(recovery_key)
 
@@ -261,7 +344,8 @@ def add_slot(kf: KeyFile, account_id: int, username: str, password: str, db_key:
     kdf_salt = secrets.token_bytes(SALT_LENGTH)
     nonce = secrets.token_bytes(NONCE_LENGTH)
     kek = _derive_kek(password, kf.kdf_default, kdf_salt)
-    wrapped = AESGCM(kek).encrypt(nonce, db_key, _slot_aad(kf.database_id, account_id))
+    private = PrivateKey.generate()
+    wrapped = AESGCM(kek).encrypt(nonce, bytes(private), _slot_aad(kf.database_id, account_id))
     slot = Slot(
         account_id=account_id,
         user_salt=user_salt,
@@ -270,16 +354,31 @@ def add_slot(kf: KeyFile, account_id: int, username: str, password: str, db_key:
         kdf_salt=kdf_salt,
         nonce=nonce,
         wrapped_key=wrapped,
+        public_key=bytes(private.public_key),
+        sealed_key=SealedBox(private.public_key).encrypt(db_key),
     )
     kf.slots = [s for s in kf.slots if s.account_id != account_id] + [slot]
+    if kf.key_id is None:
+        kf.key_id = key_id(db_key)
 
 
 def remove_slot(kf: KeyFile, account_id: int) -> None:
     kf.slots = [s for s in kf.slots if s.account_id != account_id]
 
 
-def unwrap(kf: KeyFile, username: str, password: str) -> tuple[int, bytes]:
-    """(account_id, db_key) for a user name and password; WrongCredentials otherwise.
+@dataclass(frozen=True)
+class Opened:
+    """What a password opened: the account, the database key, and the slot's private key
+    (None for a legacy slot), which also opens a pending rotation's new key."""
+
+    account_id: int
+    db_key: bytes = field(repr=False)
+    private_key: bytes | None = field(repr=False)
+    legacy: bool
+
+
+def open_slot(kf: KeyFile, username: str, password: str) -> Opened:
+    """Open an account's slot with its password; WrongCredentials otherwise.
 
     An unknown user and a wrong password fail alike, in about the same time.
     """
@@ -289,13 +388,74 @@ def unwrap(kf: KeyFile, username: str, password: str) -> tuple[int, bytes]:
         _derive_kek(password, kf.kdf_default, secrets.token_bytes(SALT_LENGTH))
         raise WrongCredentials()
     kek = _derive_kek(password, slot.kdf, slot.kdf_salt)
+    if slot.legacy:
+        try:
+            db_key = AESGCM(kek).decrypt(
+                slot.nonce,
+                slot.wrapped_key,
+                _slot_aad(kf.database_id, slot.account_id, _SLOT_AAD_PREFIX),
+            )
+        except InvalidTag:
+            raise WrongCredentials() from None
+        return Opened(slot.account_id, db_key, None, True)
     try:
-        db_key = AESGCM(kek).decrypt(
+        private = AESGCM(kek).decrypt(
             slot.nonce, slot.wrapped_key, _slot_aad(kf.database_id, slot.account_id)
         )
     except InvalidTag:
         raise WrongCredentials() from None
-    return slot.account_id, db_key
+    return Opened(
+        slot.account_id, _open_sealed(private, slot.public_key, slot.sealed_key), private, False
+    )
+
+
+def _open_sealed(private: bytes, public_key: bytes | None, sealed: bytes | None) -> bytes:
+    # The password was right (AES-GCM checked it): anything wrong past here is damage.
+    key = PrivateKey(private)
+    if (
+        public_key is None
+        or sealed is None
+        or not hmac.compare_digest(bytes(key.public_key), public_key)
+    ):
+        raise KeyFileProblem("keyfile.damaged")
+    try:
+        db_key = SealedBox(key).decrypt(sealed)
+    except CryptoError:
+        raise KeyFileProblem("keyfile.damaged") from None
+    if len(db_key) != DATABASE_KEY_LENGTH:
+        raise KeyFileProblem("keyfile.damaged")
+    return db_key
+
+
+def unwrap(kf: KeyFile, username: str, password: str) -> tuple[int, bytes]:
+    """(account_id, db_key) for a user name and password; WrongCredentials otherwise."""
+    opened = open_slot(kf, username, password)
+    return opened.account_id, opened.db_key
+
+
+def reseal_slots(kf: KeyFile, db_key: bytes) -> list[int]:
+    """Seal a (new) database key to every slot's public key; no password needed.
+
+    Legacy slots cannot take the new key: they are removed, and their account ids returned.
+    """
+    _check_key(db_key)
+    kept: list[Slot] = []
+    dropped: list[int] = []
+    for slot in kf.slots:
+        if slot.legacy or slot.public_key is None:
+            dropped.append(slot.account_id)
+            continue
+        sealed = SealedBox(PublicKey(slot.public_key)).encrypt(db_key)
+        kept.append(replace(slot, sealed_key=sealed))
+    kf.slots = kept
+    kf.key_id = key_id(db_key)
+    return dropped
+
+
+def legacy_accounts(kf: KeyFile) -> list[int]:
+    """Account ids whose slot is still of format version 1 (their owner has not signed in
+    since this version): a rotation cannot carry them."""
+    return [s.account_id for s in kf.slots if s.legacy]
 
 
 # --- recovery ----------------------------------------------------------------------------
@@ -326,6 +486,20 @@ def reseal_recovery(kf: KeyFile, db_key: bytes) -> None:
     kf.recovery = Recovery(kf.recovery.public_key, sealed)
 
 
+def open_recovery_sealed(public_key: bytes, sealed: bytes, secret: bytes) -> bytes:
+    """A key sealed to the recovery public key (a pending rotation's), with the secret."""
+    private = PrivateKey(secret)
+    if not hmac.compare_digest(bytes(private.public_key), public_key):
+        raise WrongCredentials("recovery.wrong_secret")
+    try:
+        db_key = SealedBox(private).decrypt(sealed)
+    except CryptoError:
+        raise KeyFileProblem("keyfile.recovery_damaged") from None
+    if len(db_key) != DATABASE_KEY_LENGTH:
+        raise KeyFileProblem("keyfile.recovery_damaged")
+    return db_key
+
+
 # --- failed logins -----------------------------------------------------------------------
 
 
@@ -339,6 +513,36 @@ def record_failure(kf: KeyFile, account_id: int | None, *, now: datetime | None 
     when = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
     previous = kf.failures.get(key)
     kf.failures[key] = FailureCount((previous.count if previous else 0) + 1, when)
+
+
+def throttle_delay(count: int) -> int:
+    """Seconds to wait after `count` failures in a row: none before THROTTLE_AFTER, then 15 s,
+    doubling each time, capped at THROTTLE_MAX_SECONDS."""
+    if count < THROTTLE_AFTER:
+        return 0
+    steps = min(count - THROTTLE_AFTER, 10)  # 15 * 2**10 is past the cap already
+    return min(THROTTLE_FIRST_SECONDS * 2**steps, THROTTLE_MAX_SECONDS)
+
+
+def seconds_to_wait(kf: KeyFile, account_id: int | None, now: datetime | None = None) -> int:
+    """Whole seconds before the next sign-in try for an account (None: unknown names)."""
+    entry = kf.failures.get(_failure_key(account_id))
+    if entry is None:
+        return 0
+    delay = throttle_delay(entry.count)
+    if not delay:
+        return 0
+    last = datetime.fromisoformat(entry.last_at)
+    if last.tzinfo is None:
+        last = last.replace(tzinfo=UTC)
+    left = (last + timedelta(seconds=delay) - (now or datetime.now(UTC))).total_seconds()
+    # A clock set back must not turn the wait into hours: never more than the delay itself.
+    return max(0, min(math.ceil(left), delay))
+
+
+def failure_count(kf: KeyFile, account_id: int | None) -> int:
+    entry = kf.failures.get(_failure_key(account_id))
+    return entry.count if entry else 0
 
 
 def take_failures(kf: KeyFile, account_id: int | None) -> tuple[int, str | None]:
@@ -358,23 +562,30 @@ def _kdf_json(kdf: KdfParams) -> dict[str, int]:
     return {"n": kdf.n, "r": kdf.r, "p": kdf.p}
 
 
+def _slot_json(s: Slot) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "account_id": s.account_id,
+        "user_salt": _b64(s.user_salt),
+        "user_hash": _b64(s.user_hash),
+        "kdf": {**_kdf_json(s.kdf), "salt": _b64(s.kdf_salt)},
+        "nonce": _b64(s.nonce),
+        "wrapped_key": _b64(s.wrapped_key),
+    }
+    if not s.legacy:
+        assert s.public_key is not None and s.sealed_key is not None
+        data["public_key"] = _b64(s.public_key)
+        data["sealed_key"] = _b64(s.sealed_key)
+    return data
+
+
 def to_json(kf: KeyFile) -> str:
     document: dict[str, Any] = {
         "format": KEYFILE_FORMAT,
         "version": KEYFILE_VERSION,
         "database_id": kf.database_id.hex(),
         "kdf_default": _kdf_json(kf.kdf_default),
-        "slots": [
-            {
-                "account_id": s.account_id,
-                "user_salt": _b64(s.user_salt),
-                "user_hash": _b64(s.user_hash),
-                "kdf": {**_kdf_json(s.kdf), "salt": _b64(s.kdf_salt)},
-                "nonce": _b64(s.nonce),
-                "wrapped_key": _b64(s.wrapped_key),
-            }
-            for s in kf.slots
-        ],
+        "key_id": kf.key_id,
+        "slots": [_slot_json(s) for s in kf.slots],
         "recovery": {
             "public_key": _b64(kf.recovery.public_key),
             "sealed_key": _b64(kf.recovery.sealed_key),
@@ -444,7 +655,16 @@ def _kdf(obj: object) -> KdfParams:
     return KdfParams(n, r, p)
 
 
-def _parse(document: object) -> KeyFile:
+def _key_id_field(document: object) -> str | None:
+    value = document.get("key_id") if isinstance(document, dict) else None
+    if value is None:
+        return None
+    if not isinstance(value, str) or len(value) != KEY_ID_LENGTH:
+        raise _Damaged("key_id")
+    return _hex(document, "key_id")
+
+
+def _parse(document: object, version: int) -> KeyFile:
     database_id = bytes.fromhex(_hex(document, "database_id"))
     if len(database_id) != DATABASE_ID_LENGTH:
         raise _Damaged("database_id")
@@ -454,6 +674,9 @@ def _parse(document: object) -> KeyFile:
         raise _Damaged("slots")
     for raw in raw_slots:
         raw_kdf = _get(raw, "kdf")
+        # Version 1 files hold legacy slots only; version 2 may hold both until each owner
+        # has signed in once.
+        sealed = version >= 2 and isinstance(raw, dict) and "public_key" in raw
         slots.append(
             Slot(
                 account_id=_int(raw, "account_id"),
@@ -463,6 +686,8 @@ def _parse(document: object) -> KeyFile:
                 kdf_salt=_bytes(raw_kdf, "salt", SALT_LENGTH),
                 nonce=_bytes(raw, "nonce", NONCE_LENGTH),
                 wrapped_key=_bytes(raw, "wrapped_key", WRAPPED_KEY_LENGTH),
+                public_key=_bytes(raw, "public_key", SLOT_PUBLIC_KEY_LENGTH) if sealed else None,
+                sealed_key=_bytes(raw, "sealed_key", SEALED_KEY_LENGTH) if sealed else None,
             )
         )
     if len({s.account_id for s in slots}) != len(slots):
@@ -499,6 +724,7 @@ def _parse(document: object) -> KeyFile:
         failures=failures,
         anchor=anchor,
         shared_opt_in=document.get("shared_opt_in") is True,
+        key_id=_key_id_field(document),
     )
 
 
@@ -518,7 +744,7 @@ def from_json(text: str | bytes, path: Path | str = "") -> KeyFile:
     if version > KEYFILE_VERSION:
         raise KeyFileProblem("keyfile.too_new", path=where)
     try:
-        return _parse(document)
+        return _parse(document, version)
     except _Damaged:
         raise KeyFileProblem("keyfile.damaged", path=where) from None
 
@@ -581,7 +807,10 @@ def save(kf: KeyFile, path: Path) -> None:
     A failure leaves the old key file as it was; disk full, read-only or no permission
     raise EnvironmentProblem("env.write_failed").
     """
-    data = to_json(kf).encode("utf-8")
+    _write_atomic(to_json(kf).encode("utf-8"), path)
+
+
+def _write_atomic(data: bytes, path: Path) -> None:
     temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
@@ -603,3 +832,132 @@ def save(kf: KeyFile, path: Path) -> None:
         if exc.errno in _WRITE_ERRNOS or isinstance(exc, PermissionError):
             raise EnvironmentProblem("env.write_failed", path=str(path)) from None
         raise
+
+
+# --- a rotation under way ----------------------------------------------------------------
+
+
+def pending_path(key_path: Path) -> Path:
+    """`<db>.keys.pending`: the new key of a rotation under way, beside the key file."""
+    return key_path.with_name(key_path.name + PENDING_SUFFIX)
+
+
+def make_pending(kf: KeyFile, new_key: bytes, old_key: bytes, by: int, host: str) -> PendingKey:
+    """The new key sealed to every non-legacy slot and to the recovery key (no secrets)."""
+    _check_key(new_key)
+    seals = {
+        s.account_id: SealedBox(PublicKey(s.public_key)).encrypt(new_key)
+        for s in kf.slots
+        if not s.legacy and s.public_key is not None
+    }
+    return PendingKey(
+        database_id=kf.database_id,
+        key_id=key_id(new_key),
+        old_key_id=key_id(old_key),
+        by=by,
+        pid=os.getpid(),
+        host=host,
+        started_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        seals=seals,
+        recovery_sealed=SealedBox(PublicKey(kf.recovery.public_key)).encrypt(new_key),
+    )
+
+
+def open_pending(kf: KeyFile, pending: PendingKey, opened: Opened) -> bytes | None:
+    """The pending new key through the slot just opened (None if it has no seal there)."""
+    sealed = pending.seals.get(opened.account_id)
+    slot = next((s for s in kf.slots if s.account_id == opened.account_id), None)
+    if sealed is None or opened.private_key is None or slot is None:
+        return None
+    new_key = _open_sealed(opened.private_key, slot.public_key, sealed)
+    return new_key if key_id(new_key) == pending.key_id else None
+
+
+def pending_to_json(pending: PendingKey) -> str:
+    document = {
+        "format": PENDING_FORMAT,
+        "version": PENDING_VERSION,
+        "database_id": pending.database_id.hex(),
+        "key_id": pending.key_id,
+        "old_key_id": pending.old_key_id,
+        "by": pending.by,
+        "pid": pending.pid,
+        "host": pending.host,
+        "started_at": pending.started_at,
+        "seals": {str(k): _b64(v) for k, v in sorted(pending.seals.items())},
+        "recovery_sealed": _b64(pending.recovery_sealed),
+    }
+    return json.dumps(document, indent=2) + "\n"
+
+
+def _pending_from(document: object) -> PendingKey:
+    if not isinstance(document, dict) or document.get("format") != PENDING_FORMAT:
+        raise _Damaged("format")
+    if document.get("version") != PENDING_VERSION:
+        raise _Damaged("version")
+    database_id = bytes.fromhex(_hex(document, "database_id"))
+    if len(database_id) != DATABASE_ID_LENGTH:
+        raise _Damaged("database_id")
+    ids = []
+    for name in ("key_id", "old_key_id"):
+        value = _hex(document, name)
+        if len(value) != KEY_ID_LENGTH:
+            raise _Damaged(name)
+        ids.append(value)
+    host, started_at = _get(document, "host"), _get(document, "started_at")
+    if not isinstance(host, str) or not isinstance(started_at, str):
+        raise _Damaged("host")
+    raw_seals = _get(document, "seals")
+    if not isinstance(raw_seals, dict):
+        raise _Damaged("seals")
+    seals: dict[int, bytes] = {}
+    for key in raw_seals:
+        if not (isinstance(key, str) and key.isascii() and key.isdigit()):
+            raise _Damaged("seals")
+        seals[int(key)] = _bytes(raw_seals, key, SEALED_KEY_LENGTH)
+    return PendingKey(
+        database_id=database_id,
+        key_id=ids[0],
+        old_key_id=ids[1],
+        by=_int(document, "by"),
+        pid=_int(document, "pid"),
+        host=host,
+        started_at=started_at,
+        seals=seals,
+        recovery_sealed=_bytes(document, "recovery_sealed", SEALED_KEY_LENGTH),
+    )
+
+
+def load_pending(key_path: Path, expect_database_id: bytes | None = None) -> PendingKey | None:
+    """The pending rotation beside a key file, or None; KeyFileProblem when it is damaged."""
+    path = pending_path(key_path)
+    try:
+        with open(path, "rb") as f:
+            data = f.read(_MAX_KEYFILE_BYTES + 1)
+    except FileNotFoundError:
+        return None
+    except OSError:
+        raise EnvironmentProblem("env.read_failed", path=str(path)) from None
+    try:
+        pending = _pending_from(json.loads(data))
+    except (_Damaged, ValueError, UnicodeDecodeError, RecursionError):
+        raise KeyFileProblem("keyfile.pending_damaged", path=str(path)) from None
+    if expect_database_id is not None and not hmac.compare_digest(
+        pending.database_id, expect_database_id
+    ):
+        raise KeyFileProblem("keyfile.pending_damaged", path=str(path))
+    return pending
+
+
+def save_pending(pending: PendingKey, key_path: Path) -> None:
+    """Write the pending file atomically (as save() does), mode 0600."""
+    _write_atomic(pending_to_json(pending).encode("utf-8"), pending_path(key_path))
+
+
+def remove_pending(key_path: Path) -> None:
+    path = pending_path(key_path)
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as exc:
+        raise EnvironmentProblem("env.write_failed", path=str(path)) from exc
+    _fsync_directory(path.parent)

@@ -92,6 +92,7 @@ class ChecklistDialog(QDialog):
         u.kindCombo.currentIndexChanged.connect(lambda _i: self.refresh())
         u.editButton.clicked.connect(lambda: self.edit())
         u.publishButton.clicked.connect(lambda: self.publish())
+        u.discardButton.clicked.connect(lambda: self.discard())
         u.closeButton.clicked.connect(self.accept)
         u.editButton.setEnabled(self.may_edit)
         self.refresh()
@@ -134,7 +135,9 @@ class ChecklistDialog(QDialog):
             if t
             else ""
         )
-        self.ui.publishButton.setEnabled(self.may_publish and t is not None and t.status == "draft")
+        is_draft = t is not None and t.status == "draft"
+        self.ui.publishButton.setEnabled(self.may_publish and is_draft)
+        self.ui.discardButton.setEnabled(self.may_publish and is_draft)
 
     def edit(self, dialog: ChecklistEditorDialog | None = None) -> int | None:
         """Edit the selected version (or the one in use) into a new draft version."""
@@ -180,5 +183,37 @@ class ChecklistDialog(QDialog):
         if ok:
             message = self.ui.messageLabel.text()
             self.refresh(template_id)
+            self.feedback.say(message)
+        return ok
+
+    def discard(self, confirmed: bool = False) -> bool:
+        """Throw a draft away (one made from a shipped file is kept as retired, so that it is
+        not offered again); the version in use stays as it is."""
+        t = self.selected()
+        if t is None or t.status != "draft":
+            self.feedback.say(translate("ChecklistDialog", "Choose a draft first."))
+            return False
+        if not confirmed:
+            answer = QMessageBox.question(
+                self,
+                translate("ChecklistDialog", "Discard this draft?"),
+                translate(
+                    "ChecklistDialog",
+                    "Draft version {version} is discarded. The version in use and the reviews "
+                    "already made stay as they are.",
+                ).format(version=t.version),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        template_id = t.id
+        ok, _ = self.feedback.run(
+            lambda: cs.discard_checklist_draft(self.desk, template_id),
+            translate("ChecklistDialog", "Draft version {version} was discarded.").format(
+                version=t.version
+            ),
+        )
+        if ok:
+            message = self.ui.messageLabel.text()
+            self.refresh()
             self.feedback.say(message)
         return ok

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from privacydesk.errors import InUse, KeyFileProblem, PrivacydeskError
+from privacydesk.errors import InUse, KeyFileProblem, PrivacydeskError, SignInThrottled
 from privacydesk.services import auth
 from privacydesk.services.desk import Desk
 from privacydesk.ui import i18n, tasks
@@ -15,6 +15,14 @@ from privacydesk.ui.generated.ui_sign_in_dialog import Ui_SignInDialog
 from privacydesk.ui.i18n import translate
 
 OVERRIDABLE = {"lock.stale", "lock.unreadable"}
+
+
+def exc_seconds(exc: BaseException) -> int:
+    """The wait a wrong-password message announces (auth.wrong_credentials_wait), or 0."""
+    if isinstance(exc, PrivacydeskError) and exc.code == "auth.wrong_credentials_wait":
+        seconds = exc.params.get("seconds", 0)
+        return seconds if isinstance(seconds, int) else 0
+    return 0
 
 
 class SignInDialog(QDialog):
@@ -39,6 +47,13 @@ class SignInDialog(QDialog):
         self._locked = locked
         self._task: tasks.TaskHandle | None = None
         self.ui.rebuildKeysButton.hide()
+        # After repeated failures the service asks for a wait: count it down where the message
+        # is. The button stays enabled; a try during the wait is refused and not counted.
+        self.wait_left = 0
+        self._wait_code = ""
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
         self.ui.signInButton.clicked.connect(self.try_sign_in)
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.showButton.toggled.connect(self._show_password)
@@ -106,6 +121,7 @@ class SignInDialog(QDialog):
         self._task = tasks.start(work, self._done, self._error, self)
 
     def _done(self, desk: Desk) -> None:
+        self._start_wait("", 0)
         self.desk = desk
         self.ui.passwordEdit.clear()
         self.ui.signInButton.setEnabled(True)
@@ -133,7 +149,26 @@ class SignInDialog(QDialog):
         self.ui.rebuildKeysButton.setVisible(isinstance(exc, KeyFileProblem))
         message = i18n.error_text(exc)
         self.ui.messageLabel.setText(message)
+        wait = exc.seconds if isinstance(exc, SignInThrottled) else exc_seconds(exc)
+        self._start_wait(exc.code if wait else "", wait)
         self.failed.emit(message)
+
+    def _start_wait(self, code: str, seconds: int) -> None:
+        self.wait_left = seconds
+        self._wait_code = code
+        if seconds > 0:
+            self._countdown.start()
+        else:
+            self._countdown.stop()
+
+    def _tick(self) -> None:
+        """One second of the wait has passed: show what is left, then that it is over."""
+        self.wait_left = max(0, self.wait_left - 1)
+        if self.wait_left:
+            self.ui.messageLabel.setText(i18n.text(self._wait_code, seconds=self.wait_left))
+            return
+        self._countdown.stop()
+        self.ui.messageLabel.setText(translate("SignInDialog", "You can try again now."))
 
     def _recover(self) -> None:
         secret, ok = QInputDialog.getMultiLineText(

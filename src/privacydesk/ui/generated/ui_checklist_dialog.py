@@ -73,6 +73,11 @@ class Ui_ChecklistDialog(object):
 
         self.buttons.addWidget(self.publishButton)
 
+        self.discardButton = QPushButton(ChecklistDialog)
+        self.discardButton.setObjectName(u"discardButton")
+
+        self.buttons.addWidget(self.discardButton)
+
         self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttons.addItem(self.spacer)
@@ -132,6 +137,7 @@ class Ui_ChecklistDialog(object):
         self.hintLabel.setText(QCoreApplication.translate("ChecklistDialog", u"A version in use never changes: an edit makes a new draft version, which is used from when it is published. Reviews keep the version they were answered against.", None))
         self.editButton.setText(QCoreApplication.translate("ChecklistDialog", u"Edit into a new version\u2026", None))
         self.publishButton.setText(QCoreApplication.translate("ChecklistDialog", u"Publish\u2026", None))
+        self.discardButton.setText(QCoreApplication.translate("ChecklistDialog", u"Discard draft\u2026", None))
         self.closeButton.setText(QCoreApplication.translate("ChecklistDialog", u"Close", None))
     # retranslateUi
 

@@ -126,6 +126,11 @@ class Ui_ComplaintsPage(object):
 
         self.buttons.addItem(self.spacer)
 
+        self.disposeButton = QPushButton(ComplaintsPage)
+        self.disposeButton.setObjectName(u"disposeButton")
+
+        self.buttons.addWidget(self.disposeButton)
+
 
         self.layout.addLayout(self.buttons)
 
@@ -160,6 +165,7 @@ class Ui_ComplaintsPage(object):
         self.legendLabel.setText(QCoreApplication.translate("ComplaintsPage", u"Rows in red are open complaints past their target reply date.", None))
         self.newButton.setText(QCoreApplication.translate("ComplaintsPage", u"New complaint\u2026", None))
         self.openButton.setText(QCoreApplication.translate("ComplaintsPage", u"Open\u2026", None))
+        self.disposeButton.setText(QCoreApplication.translate("ComplaintsPage", u"Dispose of complaints past retention\u2026", None))
         pass
     # retranslateUi
 

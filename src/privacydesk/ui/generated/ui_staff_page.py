@@ -56,6 +56,11 @@ class Ui_StaffPage(object):
 
         self.buttons.addWidget(self.disableButton)
 
+        self.rotateKeyButton = QPushButton(StaffPage)
+        self.rotateKeyButton.setObjectName(u"rotateKeyButton")
+
+        self.buttons.addWidget(self.rotateKeyButton)
+
         self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttons.addItem(self.spacer)
@@ -81,6 +86,10 @@ class Ui_StaffPage(object):
         self.addButton.setText(QCoreApplication.translate("StaffPage", u"Add an account\u2026", None))
         self.resetButton.setText(QCoreApplication.translate("StaffPage", u"Reset password\u2026", None))
         self.disableButton.setText(QCoreApplication.translate("StaffPage", u"Disable", None))
+        self.rotateKeyButton.setText(QCoreApplication.translate("StaffPage", u"Renew the database key\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.rotateKeyButton.setToolTip(QCoreApplication.translate("StaffPage", u"Re-key the database so that old copies of the key file (a former staff member's) open neither the database nor new backups", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QHeaderView, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLineEdit, QMessageBox, QWidget
 
 from privacydesk.errors import InvalidInput, PrivacydeskError
 from privacydesk.services import complaints as cp
@@ -103,6 +103,7 @@ class ComplaintsPage(Page):
         u.endEdit.editingFinished.connect(self.refresh)
         u.newButton.clicked.connect(lambda: self.receive())
         u.openButton.clicked.connect(lambda: self.open())
+        u.disposeButton.clicked.connect(lambda: self.dispose_old())
         self._fill_filters()
 
     def _fill_filters(self) -> None:
@@ -123,6 +124,7 @@ class ComplaintsPage(Page):
         super().set_desk(desk)  # type: ignore[arg-type]
         if self.desk is not None:
             self.ui.newButton.setEnabled(common.may(self.desk, cp.receive))
+            self.ui.disposeButton.setVisible(common.may(self.desk, cp.dispose))
 
     def _date(self, edit: QLineEdit, field: str) -> tuple[bool, date | None]:
         text = edit.text()
@@ -231,3 +233,55 @@ class ComplaintsPage(Page):
         dialog.exec()
         if dialog.changed:
             self.refresh()
+
+    def dispose_old(self, confirmed: bool = False) -> int:
+        """A manager deletes the closed complaints kept past the retention years, with their
+        timelines, after seeing which ones; the counts by category stay in the audit log."""
+        if self.desk is None:
+            return 0
+        desk = self.desk
+        ok, due = self.feedback.run(lambda: cp.past_retention(desk, today=self.today))
+        if not ok or not isinstance(due, list):
+            return 0
+        if not due:
+            self.feedback.say(
+                translate("ComplaintsPage", "No complaint is past its retention years.")
+            )
+            return 0
+        if not confirmed:
+            ok, listed = self.feedback.run(
+                lambda: cp.list_complaints(desk, ComplaintFilter(), today=self.today)
+            )
+            rows = {r.id: r for r in listed} if ok and isinstance(listed, list) else {}
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                translate("ComplaintsPage", "Dispose of the complaints?"),
+                translate(
+                    "ComplaintsPage",
+                    "{n} closed complaints have been kept for the retention years. They are "
+                    "deleted with their timelines; the counts by category stay in the audit "
+                    "log. This cannot be undone.",
+                ).format(n=len(due)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self,
+            )
+            box.setDetailedText(
+                "\n".join(
+                    f"{r.number}　{common.when_text(r.received_at)}　"
+                    f"{common.label(common.CATEGORIES, r.category)}"
+                    for i in due
+                    if (r := rows.get(i)) is not None
+                )
+            )
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                return 0
+        ok, counts = self.feedback.run(lambda: cp.dispose(desk, due, today=self.today))
+        if not ok or not isinstance(counts, dict):
+            return 0
+        self.refresh()
+        self.feedback.say(
+            translate("ComplaintsPage", "{n} complaints were disposed of.").format(
+                n=counts.get("complaints", 0)
+            )
+        )
+        return int(counts.get("complaints", 0))

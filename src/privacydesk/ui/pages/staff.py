@@ -1,12 +1,12 @@
-"""職員: staff accounts (managers only): add, reset a password, disable."""
+"""職員: staff accounts (managers only): add, reset a password, disable, renew the key."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from privacydesk.errors import PrivacydeskError
-from privacydesk.services import accounts
+from privacydesk.services import accounts, rotation
 from privacydesk.services.accounts import AccountRow
 from privacydesk.ui import i18n
 from privacydesk.ui.dialogs.account import AccountDialog
@@ -50,7 +50,8 @@ class StaffPage(Page):
         self.ui.accountsView.setModel(self.model)
         self.ui.addButton.clicked.connect(self.add_account)
         self.ui.resetButton.clicked.connect(self.reset_password)
-        self.ui.disableButton.clicked.connect(self.disable_account)
+        self.ui.disableButton.clicked.connect(lambda: self.disable_account())
+        self.ui.rotateKeyButton.clicked.connect(lambda: self.rotate_key())
 
     def refresh(self) -> None:
         if self.desk is None:
@@ -102,7 +103,9 @@ class StaffPage(Page):
                 )
             )
 
-    def disable_account(self, confirmed: bool = False) -> None:
+    def disable_account(self, confirmed: bool = False, rekey: bool | None = None) -> None:
+        """Disable the selected account; then offer to renew the database key (`rekey`: the
+        answer, asked when None)."""
         row = self.selected()
         if row is None or self.desk is None:
             return
@@ -119,5 +122,87 @@ class StaffPage(Page):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         desk = self.desk
-        if self._run(lambda: accounts.disable_user(desk, row.username)):
-            self.ui.messageLabel.setText(translate("StaffPage", "The account was disabled."))
+        if not self._run(lambda: accounts.disable_user(desk, row.username)):
+            return
+        self.ui.messageLabel.setText(translate("StaffPage", "The account was disabled."))
+        if rekey is None:
+            rekey = (
+                QMessageBox.question(
+                    self,
+                    translate("StaffPage", "Renew the database key?"),
+                    translate(
+                        "StaffPage",
+                        "Re-key the database now, so that a copy of the key file that {name} "
+                        "may have kept opens neither the database nor new backups? It takes a "
+                        "few seconds and makes a backup.",
+                    ).format(name=row.username),
+                )
+                == QMessageBox.StandardButton.Yes
+            )
+        if rekey:
+            self.rotate_key(confirmed=True)
+
+    def rotate_key(self, confirmed: bool = False, without: bool | None = None) -> bool:
+        """鍵の更新: re-key the database (services/rotation.py). `without`: go on without the
+        accounts that cannot be carried (asked when None). True when the key was renewed."""
+        if self.desk is None:
+            return False
+        desk = self.desk
+        if not confirmed:
+            answer = QMessageBox.question(
+                self,
+                translate("StaffPage", "Renew the database key?"),
+                translate(
+                    "StaffPage",
+                    "Every remaining account keeps its password. Old copies of the key file "
+                    "will open neither the database nor new backups; older backups keep "
+                    "their own key file and still open with the recovery sheet. Other windows "
+                    "signed in to this database will have to sign in again.",
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            unmigrated = rotation.unmigrated_accounts(desk)
+        except PrivacydeskError as exc:
+            self.ui.messageLabel.setText(i18n.error_text(exc))
+            return False
+        if unmigrated and without is None:
+            without = (
+                QMessageBox.question(
+                    self,
+                    translate("StaffPage", "Renew the database key?"),
+                    translate(
+                        "StaffPage",
+                        "These accounts have not signed in since this version and cannot be "
+                        "carried to the new key: {names}. Renew without them? You will then "
+                        "reset their passwords.",
+                    ).format(names=", ".join(unmigrated)),
+                )
+                == QMessageBox.StandardButton.Yes
+            )
+            if not without:
+                return False
+        results: list[rotation.RotationResult] = []
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            # Not in a worker thread: nothing else may use this desk while its key changes.
+            ok = self._run(
+                lambda: results.append(rotation.rotate_key(desk, reset_unmigrated=bool(without)))
+            )
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not ok:
+            return False
+        result = results[0]
+        text = translate(
+            "StaffPage",
+            "The database key was renewed. Old copies of the key file no longer open it. A "
+            "backup was made with the new key: {folder}",
+        ).format(folder=str(result.backup_folder or "-"))
+        if result.dropped:
+            text += "\n" + translate("StaffPage", "Reset the passwords of: {names}").format(
+                names=", ".join(result.dropped)
+            )
+        self.ui.messageLabel.setText(text)
+        return True
