@@ -3291,3 +3291,13 @@ MESSAGES.update(
         },
     }
 )
+
+# A number too large for the database (an id or count beyond 64-bit integers).
+MESSAGES.update(
+    {
+        "input.number_too_large": {
+            "ja": "数が大きすぎます。番号や件数を確かめてください。",
+            "en": "The number is too large. Check the number or count.",
+        },
+    }
+)

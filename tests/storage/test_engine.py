@@ -590,3 +590,15 @@ def test_control_without_hide_parameters_the_value_shows(desk: Desk, db_path: Pa
         assert JP_NAME in error_text(info.value)
     finally:
         eng.dispose()
+
+
+
+def test_a_number_beyond_64_bits_is_refused_in_words(created: tuple[object, object]) -> None:
+    # Reached only by a caller passing such an id (the window and the CLI refuse it earlier).
+    from privacydesk.errors import InvalidInput
+    from privacydesk.services import complaints
+
+    desk = created[0]
+    with pytest.raises(InvalidInput) as err:
+        complaints.get(desk, 2**64)  # type: ignore[arg-type]
+    assert err.value.code == "input.number_too_large"

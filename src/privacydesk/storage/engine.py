@@ -24,6 +24,7 @@ from sqlalchemy.pool import QueuePool
 from privacydesk.errors import (
     EnvironmentProblem,
     InUse,
+    InvalidInput,
     KeyFileProblem,
     NotADatabase,
     PrivacydeskError,
@@ -179,6 +180,10 @@ class Database:
             raise
         except (DBAPIError, OperationalError, OSError) as exc:
             raise translate(exc, self.path) from None
+        except OverflowError:
+            # A number beyond SQLite's 64-bit integers (an id or count typed or passed in):
+            # nothing was written, and the caller is told in words.
+            raise InvalidInput("input.number_too_large") from None
 
     def dispose(self) -> None:
         self.engine.dispose()
