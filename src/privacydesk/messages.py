@@ -3301,3 +3301,13 @@ MESSAGES.update(
         },
     }
 )
+
+# The home page: a key renewal whose backup did not happen (interrupted, or the disk was full).
+MESSAGES.update(
+    {
+        "dashboard.backup_after_key_change": {
+            "ja": "データベースの鍵を更新した後のバックアップがまだありません。今すぐバックアップを作成してください（古いバックアップは古い鍵のままです）。",
+            "en": "No backup has been made since the database key was renewed. Make a backup now (older backups keep the old key).",
+        },
+    }
+)

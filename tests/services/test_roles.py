@@ -155,6 +155,10 @@ CALLS: dict[str, tuple[Callable[..., Any], Callable[[Office, str], tuple[Any, ..
     "backup.backup_now": (backup.backup_now, lambda o, r: ("manual", o.backups)),
     "backup.list_backups": (backup.list_backups, lambda o, r: (o.backups,)),
     "backup.last_good_backup": (backup.last_good_backup, lambda o, r: ()),
+    "backup.backup_owed_after_key_change": (
+        backup.backup_owed_after_key_change,
+        lambda o, r: (),
+    ),
     "backup.backup_is_stale": (backup.backup_is_stale, lambda o, r: ()),
     "backup.restore_backup": (
         backup.restore_backup,

@@ -361,3 +361,33 @@ def test_new_key_files_hold_no_key_or_legacy_slot(
     assert desk.db_key.hex() not in text
     assert document["key_id"] == keys.key_id(desk.db_key)
     assert CHEAP_KDF.n == document["kdf_default"]["n"]
+
+
+def test_a_renewal_cut_off_before_its_backup_is_flagged_until_one_is_made(
+    created: tuple[Desk, auth.RecoverySheet], db_path: Path
+) -> None:
+    from privacydesk.services import dashboard
+
+    desk, _ = created
+    backup.backup_now(desk)
+    assert not backup.backup_owed_after_key_change(desk)
+
+    def stop(step: str) -> None:
+        if step == "pending_removed":  # the key is renewed; the backup never happens
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        rotation.rotate_key(desk, on_step=stop)
+    desk.closed = True
+    desk.db.dispose()
+    again = auth.sign_in(db_path, MANAGER, PASSWORD)
+    try:
+        assert backup.backup_owed_after_key_change(again)
+        items = {i.code: i for i in dashboard.items(again)}
+        assert items["dashboard.backup_after_key_change"].severity == "danger"
+        assert dashboard.area_of("dashboard.backup_after_key_change") == "backup"
+        backup.backup_now(again)
+        assert not backup.backup_owed_after_key_change(again)
+        assert "dashboard.backup_after_key_change" not in {i.code for i in dashboard.items(again)}
+    finally:
+        again.close()

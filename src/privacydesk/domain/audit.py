@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from privacydesk.errors import InternalError
@@ -271,3 +271,11 @@ def acknowledge_break(session: Session, actor: int, report: ChainReport) -> Audi
             "covers": breaks_digest(report.breaks),
         },
     )
+
+
+def last_action_at(session: Session, action: str) -> datetime | None:
+    """When an action was last recorded (naive UTC), or None if never."""
+    ts = session.scalar(select(func.max(AuditEntry.ts)).where(AuditEntry.action == action))
+    if ts is None:
+        return None
+    return datetime.fromisoformat(ts).astimezone(UTC).replace(tzinfo=None)

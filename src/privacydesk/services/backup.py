@@ -120,6 +120,19 @@ def backup_is_stale(desk: Desk, now: datetime | None = None) -> bool:
     return last is None or now - last > timedelta(days=days)
 
 
+@allowed(*EVERYONE)
+def backup_owed_after_key_change(desk: Desk) -> bool:
+    """True when the database key was renewed after the newest verified backup (a renewal
+    interrupted before its own backup): until one is made, a lost key file could only be
+    rebuilt from a backup holding the old key."""
+    with desk.uow() as s:
+        renewed = audit.last_action_at(s, "keys.rotated")
+    if renewed is None:
+        return False
+    last = last_good_backup(desk)
+    return last is None or last < renewed
+
+
 @allowed(*STAFF_UP)
 def restore_backup(desk: Desk, folder: Path, new_path: Path) -> Path:
     """Restore a backup of this database into a new file, after the caller confirmed."""

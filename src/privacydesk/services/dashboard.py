@@ -94,6 +94,8 @@ def items(desk: Desk, now: datetime | None = None) -> list[DashboardItem]:
                 {"date": last.date().isoformat() if last else ""},
             )
         )
+    if backup.backup_owed_after_key_change(desk):
+        found.append(DashboardItem("dashboard.backup_after_key_change", "danger"))
     not_reviewed = register.entries_not_reviewed(desk)
     if not_reviewed:
         found.append(
