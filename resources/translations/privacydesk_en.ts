@@ -532,172 +532,182 @@
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="41" />
+        <location filename="../../forms/complaint_dialog.ui" line="36" />
+        <source>Change what it concerns…</source>
+        <translation>Change what it concerns…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="42" />
         <source>Save the details</source>
         <translation>Save the details</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="54" />
+        <location filename="../../forms/complaint_dialog.ui" line="55" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="66" />
+        <location filename="../../forms/complaint_dialog.ui" line="67" />
         <source>Action on</source>
         <translation>Action on</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="68" />
+        <location filename="../../forms/complaint_dialog.ui" line="69" />
         <source>What was done (called the person, checked the records…)</source>
         <translation>What was done (called the person, checked the records…)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="69" />
+        <location filename="../../forms/complaint_dialog.ui" line="70" />
         <source>Add the action</source>
         <translation>Add the action</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="77" />
+        <location filename="../../forms/complaint_dialog.ui" line="78" />
         <source>Change the status</source>
         <translation>Change the status</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="86" />
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="367" />
+        <location filename="../../forms/complaint_dialog.ui" line="87" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="392" />
         <source>Reply given</source>
         <translation>Reply given</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="88" />
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="362" />
+        <location filename="../../forms/complaint_dialog.ui" line="89" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="387" />
         <source>Replied on</source>
         <translation>Replied on</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="90" />
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="364" />
+        <location filename="../../forms/complaint_dialog.ui" line="91" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="389" />
         <source>Replied by</source>
         <translation>Replied by</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="102" />
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="371" />
+        <location filename="../../forms/complaint_dialog.ui" line="103" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="396" />
         <source>Closing summary</source>
         <translation>Closing summary</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="103" />
+        <location filename="../../forms/complaint_dialog.ui" line="104" />
         <source>What was found and done (needed to close; optional for a withdrawal)</source>
         <translation>What was found and done (needed to close; optional for a withdrawal)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="109" />
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="219" />
+        <location filename="../../forms/complaint_dialog.ui" line="110" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="225" />
         <source>Start investigating</source>
         <translation>Start investigating</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="110" />
+        <location filename="../../forms/complaint_dialog.ui" line="111" />
         <source>Record the reply</source>
         <translation>Record the reply</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="111" />
+        <location filename="../../forms/complaint_dialog.ui" line="112" />
         <source>Close the complaint</source>
         <translation>Close the complaint</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="112" />
+        <location filename="../../forms/complaint_dialog.ui" line="113" />
         <source>Mark as withdrawn</source>
         <translation>Mark as withdrawn</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="116" />
+        <location filename="../../forms/complaint_dialog.ui" line="117" />
         <source>This complaint is finished: its status no longer changes.</source>
         <translation>This complaint is finished: its status no longer changes.</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="128" />
+        <location filename="../../forms/complaint_dialog.ui" line="129" />
         <source>Close window</source>
         <translation>Close window</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="29" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="30" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="30" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="31" />
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="31" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="32" />
         <source>Contractors</source>
         <translation>Contractors</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="42" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="43" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="44" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="45" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="48" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="49" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="213" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="219" />
         <source>Complaint {number}</source>
         <translation>Complaint {number}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="217" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="223" />
         <source>Back to investigating</source>
         <translation>Back to investigating</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="226" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="232" />
         <source>(nothing linked)</source>
         <translation>(nothing linked)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="276" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="282" />
         <source>Nothing has changed.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="281" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="287" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="291" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="307" />
+        <source>What the complaint concerns was changed.</source>
+        <translation>What the complaint concerns was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="316" />
         <source>The action was added to the timeline.</source>
         <translation>The action was added to the timeline.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="322" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="347" />
         <source>The status is now: {status}</source>
         <translation>The status is now: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="339" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="364" />
         <source>Discard the changes?</source>
         <translation>Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="340" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="365" />
         <source>What you typed in the details is not saved.</source>
         <translation>What you typed in the details is not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="369" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="394" />
         <source>Finished on</source>
         <translation>Finished on</translation>
     </message>
@@ -850,69 +860,112 @@
         <translation>Finished on</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="97" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="69" />
+        <source>Register entry concerned</source>
+        <translation>Register entry concerned</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="70" />
+        <source>Request concerned</source>
+        <translation>Request concerned</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="71" />
+        <source>Contractor concerned</source>
+        <translation>Contractor concerned</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="100" />
         <source>Anonymous</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="126" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="129" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="137" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="144" />
         <source>Received: {text}</source>
         <translation>Received: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="139" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="146" />
         <source>Action: {text}</source>
         <translation>Action: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="141" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="148" />
         <source>{field}: {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="198" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="205" />
         <source>(not decided)</source>
         <translation>(not decided)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="247" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="254" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="248" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="255" />
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="250" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="257" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="253" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="260" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="255" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="262" />
         <source>Protected</source>
         <translation>Protected</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="319" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="326" />
         <source>{status}: reply by {date}</source>
         <translation>{status}: reply by {date}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="324" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="331" />
         <source>Past the target date</source>
         <translation>Past the target date</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintLinksDialog</name>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_links.py" line="32" />
+        <source>What the complaint concerns</source>
+        <translation>What the complaint concerns</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_links.py" line="38" />
+        <source>Register entries</source>
+        <translation>Register entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_links.py" line="39" />
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_links.py" line="40" />
+        <source>Contractors</source>
+        <translation>Contractors</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_links.py" line="55" />
+        <source>While the complaint is open, a register entry ticked here is kept from disposal, and one unticked is released from this complaint's hold.</source>
+        <translation>While the complaint is open, a register entry ticked here is kept from disposal, and one unticked is released from this complaint's hold.</translation>
     </message>
 </context>
 <context>

@@ -533,172 +533,182 @@
         <translation>関係する記録</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="41"/>
+        <location filename="../../forms/complaint_dialog.ui" line="36"/>
+        <source>Change what it concerns…</source>
+        <translation>関係する記録を変更…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_dialog.ui" line="42"/>
         <source>Save the details</source>
         <translation>内容を保存</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="54"/>
+        <location filename="../../forms/complaint_dialog.ui" line="55"/>
         <source>Timeline</source>
         <translation>経過</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="66"/>
+        <location filename="../../forms/complaint_dialog.ui" line="67"/>
         <source>Action on</source>
         <translation>対応日</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="68"/>
+        <location filename="../../forms/complaint_dialog.ui" line="69"/>
         <source>What was done (called the person, checked the records…)</source>
         <translation>行った対応（本人へ電話、記録の確認など）</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="69"/>
+        <location filename="../../forms/complaint_dialog.ui" line="70"/>
         <source>Add the action</source>
         <translation>対応を記録</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="77"/>
+        <location filename="../../forms/complaint_dialog.ui" line="78"/>
         <source>Change the status</source>
         <translation>状態の変更</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="86"/>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="367"/>
+        <location filename="../../forms/complaint_dialog.ui" line="87"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="392"/>
         <source>Reply given</source>
         <translation>回答の内容</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="88"/>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="362"/>
+        <location filename="../../forms/complaint_dialog.ui" line="89"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="387"/>
         <source>Replied on</source>
         <translation>回答日</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="90"/>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="364"/>
+        <location filename="../../forms/complaint_dialog.ui" line="91"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="389"/>
         <source>Replied by</source>
         <translation>回答の方法</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="102"/>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="371"/>
+        <location filename="../../forms/complaint_dialog.ui" line="103"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="396"/>
         <source>Closing summary</source>
         <translation>完了の要約</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="103"/>
+        <location filename="../../forms/complaint_dialog.ui" line="104"/>
         <source>What was found and done (needed to close; optional for a withdrawal)</source>
         <translation>判明したことと行ったこと（完了には必須、取下げでは任意）</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="109"/>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="219"/>
+        <location filename="../../forms/complaint_dialog.ui" line="110"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="225"/>
         <source>Start investigating</source>
         <translation>調査中にする</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="110"/>
+        <location filename="../../forms/complaint_dialog.ui" line="111"/>
         <source>Record the reply</source>
         <translation>回答済にする</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="111"/>
+        <location filename="../../forms/complaint_dialog.ui" line="112"/>
         <source>Close the complaint</source>
         <translation>完了にする</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="112"/>
+        <location filename="../../forms/complaint_dialog.ui" line="113"/>
         <source>Mark as withdrawn</source>
         <translation>取下げにする</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="116"/>
+        <location filename="../../forms/complaint_dialog.ui" line="117"/>
         <source>This complaint is finished: its status no longer changes.</source>
         <translation>この苦情は完了または取下げ済みです。状態はこれ以上変わりません。</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_dialog.ui" line="128"/>
+        <location filename="../../forms/complaint_dialog.ui" line="129"/>
         <source>Close window</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="29"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="30"/>
         <source>Register</source>
         <translation>台帳</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="30"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="31"/>
         <source>Requests</source>
         <translation>開示等請求</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="31"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="32"/>
         <source>Contractors</source>
         <translation>委託先</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="42"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="43"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="44"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="45"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="48"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="49"/>
         <source>Who</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="213"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="219"/>
         <source>Complaint {number}</source>
         <translation>苦情 {number}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="217"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="223"/>
         <source>Back to investigating</source>
         <translation>調査中に戻す</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="226"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="232"/>
         <source>(nothing linked)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="276"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="282"/>
         <source>Nothing has changed.</source>
         <translation>変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="281"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="287"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="291"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="307"/>
+        <source>What the complaint concerns was changed.</source>
+        <translation>苦情に関係する記録を変更しました。</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="316"/>
         <source>The action was added to the timeline.</source>
         <translation>対応を経過に記録しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="322"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="347"/>
         <source>The status is now: {status}</source>
         <translation>状態を「{status}」にしました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="339"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="364"/>
         <source>Discard the changes?</source>
         <translation>変更を破棄しますか？</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="340"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="365"/>
         <source>What you typed in the details is not saved.</source>
         <translation>内容の欄に入力したことは保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="369"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="394"/>
         <source>Finished on</source>
         <translation>終了日</translation>
     </message>
@@ -851,69 +861,112 @@
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="97"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="69"/>
+        <source>Register entry concerned</source>
+        <translation>関係する台帳</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="70"/>
+        <source>Request concerned</source>
+        <translation>関係する請求</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="71"/>
+        <source>Contractor concerned</source>
+        <translation>関係する委託先</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="100"/>
         <source>Anonymous</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="126"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="129"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="137"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="144"/>
         <source>Received: {text}</source>
         <translation>受付：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="139"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="146"/>
         <source>Action: {text}</source>
         <translation>対応：{text}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="141"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="148"/>
         <source>{field}: {old} → {new}</source>
         <translation>{field}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="198"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="205"/>
         <source>(not decided)</source>
         <translation>（未定）</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="247"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="254"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="248"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="255"/>
         <source>Reading</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="250"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="257"/>
         <source>Born</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="253"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="260"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="255"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="262"/>
         <source>Protected</source>
         <translation>所在秘匿</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="319"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="326"/>
         <source>{status}: reply by {date}</source>
         <translation>{status}（回答目標日 {date}）</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="324"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_common.py" line="331"/>
         <source>Past the target date</source>
         <translation>回答目標日を過ぎています</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintLinksDialog</name>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_links.py" line="32"/>
+        <source>What the complaint concerns</source>
+        <translation>苦情に関係する記録</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_links.py" line="38"/>
+        <source>Register entries</source>
+        <translation>個人情報取扱台帳</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_links.py" line="39"/>
+        <source>Requests</source>
+        <translation>開示等の請求</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_links.py" line="40"/>
+        <source>Contractors</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint_links.py" line="55"/>
+        <source>While the complaint is open, a register entry ticked here is kept from disposal, and one unticked is released from this complaint&apos;s hold.</source>
+        <translation>苦情の対応中は、ここでチェックした台帳は廃棄が保留され、チェックを外した台帳はこの苦情による保留が解除されます。</translation>
     </message>
 </context>
 <context>

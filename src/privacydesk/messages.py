@@ -3311,3 +3311,13 @@ MESSAGES.update(
         },
     }
 )
+
+# Changing what a complaint concerns after receipt.
+MESSAGES.update(
+    {
+        "audit_action.complaint.links_changed": {
+            "ja": "苦情に関係する記録の変更",
+            "en": "What a complaint concerns changed",
+        },
+    }
+)

@@ -231,3 +231,39 @@ def test_closed_complaints_are_disposed_of_after_retention_leaving_counts(office
     assert cp.list_complaints(office, today=later) == []
     entry = audit.list_entries(office, limit=5)[0]
     assert entry.action == "complaint.disposed"
+
+
+def test_what_a_complaint_concerns_is_changed_with_holds_and_timeline(office: Desk, person: int):
+    from privacydesk.domain.purposes import PurposeData
+    from privacydesk.domain.register import EntryData
+    from privacydesk.services import audit, register
+    from privacydesk.services import retention as retention_service
+
+    purpose = register.create_purpose(office, PurposeData("a", "会員への連絡のため", "members"))
+    first = register.create_entry(office, EntryData(name="会員名簿", purpose_ids=[purpose.id]))
+    second = register.create_entry(office, EntryData(name="寄付者名簿", purpose_ids=[purpose.id]))
+    cid = _complaint(office, person, entry_ids=[first.id])
+
+    def held(entry_id: int) -> bool:
+        return any(
+            h.reference == f"complaint:{cid}"
+            for h in retention_service.active_holds(office, "entry", entry_id)
+        )
+
+    assert held(first.id) and not held(second.id)
+    assert cp.set_links(office, cid, entry_ids=[second.id]) == (1, 1)
+    assert cp.get(office, cid, today=TODAY).links == (("entry", second.id),)
+    assert held(second.id) and not held(first.id)  # the hold moved with the link
+    changes = [t for t in cp.get(office, cid, today=TODAY).timeline if t.kind == "change"]
+    assert {(t.field, t.old, t.new) for t in changes} == {
+        ("link_entry", str(first.id), ""),
+        ("link_entry", "", str(second.id)),
+    }
+    assert audit.list_entries(office, limit=1)[0].action == "complaint.links_changed"
+    with pytest.raises(InvalidInput):  # an unknown record changes nothing
+        cp.set_links(office, cid, entry_ids=[second.id, 99_999])
+    assert cp.get(office, cid, today=TODAY).links == (("entry", second.id),)
+    cp.move(office, cid, "withdrawn", today=TODAY)
+    assert not held(second.id)
+    assert cp.set_links(office, cid, entry_ids=[first.id]) == (1, 1)  # closed: no new hold
+    assert not held(first.id)

@@ -738,6 +738,10 @@ CALLS.update(
             complaints.move,
             lambda o, r: (_complaint(o, r), "investigating"),
         ),
+        "complaints.set_links": (
+            complaints.set_links,
+            lambda o, r: (_complaint(o, r), [], [], []),
+        ),
         "complaints.add_action": (
             complaints.add_action,
             lambda o, r: (_complaint(o, r), _TODAY, "事情を聴取"),

@@ -495,3 +495,24 @@ def test_the_home_page_counts_complaints_past_retention(office: Office) -> None:
     later = datetime.now().replace(year=TODAY.year + 6)
     found = {i.code: i for i in dashboard.items(office.desk, now=later)}
     assert found["dashboard.complaints_past_retention"].params == {"count": 1}
+
+
+def test_what_a_complaint_concerns_is_changed_from_its_dialog(qtbot: QtBot, office: Office) -> None:
+    from privacydesk.ui.dialogs.complaint_links import ComplaintLinksDialog
+
+    cid = office.complaint()
+    dialog = ComplaintDialog(office.desk, cid, today=TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.linksButton.isEnabled()
+    assert "会員名簿" not in dialog.ui.linksLabel.text()
+    links = ComplaintLinksDialog(dialog.link_choices, dialog.detail.links, dialog)  # type: ignore[union-attr]
+    qtbot.addWidget(links)
+    model = links.models["entry"]
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "会員名簿")
+    assert model.setData(model.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert dialog.change_links(links)
+    assert "会員名簿" in dialog.ui.linksLabel.text()
+    assert "変更しました" in dialog.ui.messageLabel.text()
+    lines = [cell for row in _timeline(dialog) for cell in row]
+    assert any("関係する台帳" in cell and "会員名簿" in cell for cell in lines)
+    assert dialog.changed

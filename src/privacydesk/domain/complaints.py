@@ -172,6 +172,70 @@ def create(
     return row.id
 
 
+def set_links(
+    session: Session,
+    complaint_id: int,
+    entry_ids: Sequence[int],
+    request_ids: Sequence[int],
+    contractor_ids: Sequence[int],
+    actor: int | None,
+) -> tuple[int, int]:
+    """Change what a complaint concerns after receipt (a tick missed or wrong at the counter);
+    (added, removed). Each change goes on the timeline; while the complaint is open, an entry
+    linked is held and an entry unlinked is released from this complaint's hold."""
+    row = _load(session, complaint_id)
+    problems: list[Problem] = []
+    wanted = _check_links(
+        session,
+        problems,
+        ComplaintInput(
+            received_at="",
+            channel="",
+            category="",
+            content="",
+            entry_ids=list(entry_ids),
+            request_ids=list(request_ids),
+            contractor_ids=list(contractor_ids),
+        ),
+    )
+    raise_problems(problems)
+    current = {
+        (link.link_type, link.link_id): link
+        for link in session.scalars(
+            select(ComplaintLink).where(ComplaintLink.complaint_id == row.id)
+        )
+    }
+    added = [k for k in wanted if k not in current]
+    removed = [k for k in current if k not in set(wanted)]
+    for link_type, link_id in removed:
+        session.delete(current[(link_type, link_id)])
+        history.record(session, RECORD_TYPE, row.id, f"link_{link_type}", link_id, None, actor)
+    for link_type, link_id in added:
+        session.add(ComplaintLink(complaint_id=row.id, link_type=link_type, link_id=link_id))
+        history.record(session, RECORD_TYPE, row.id, f"link_{link_type}", None, link_id, actor)
+    if row.status in OPEN:
+        gone = {i for t, i in removed if t == "entry"}
+        for h in retention.active_holds(session):
+            if (
+                h.reference == _reference(row.id)
+                and h.target_type == "entry"
+                and h.target_id in gone
+            ):
+                retention.release_hold(session, h.id, actor)
+        for _t, entry_id in (k for k in added if k[0] == "entry"):
+            retention.set_hold(
+                session,
+                "entry",
+                entry_id,
+                "苦情への対応中",
+                reference=_reference(row.id),
+                source="complaint",
+                actor=actor,
+            )
+    session.flush()
+    return len(added), len(removed)
+
+
 def _reference(complaint_id: int) -> str:
     return f"{RECORD_TYPE}:{complaint_id}"
 

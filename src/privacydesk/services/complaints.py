@@ -94,6 +94,30 @@ def update(desk: Desk, complaint_id: int, values: dict[str, Any]) -> list[str]:
 
 
 @allowed(*STAFF_UP)
+def set_links(
+    desk: Desk,
+    complaint_id: int,
+    entry_ids: Sequence[int] = (),
+    request_ids: Sequence[int] = (),
+    contractor_ids: Sequence[int] = (),
+) -> tuple[int, int]:
+    """Change the register entries, requests and contractors a complaint concerns;
+    (added, removed)."""
+    with desk.uow(write=True) as s:
+        added, removed = domain.set_links(
+            s, complaint_id, entry_ids, request_ids, contractor_ids, desk.context.account_id
+        )
+        desk.audit(
+            s,
+            "complaint.links_changed",
+            domain.RECORD_TYPE,
+            complaint_id,
+            {"added": added, "removed": removed},
+        )
+        return added, removed
+
+
+@allowed(*STAFF_UP)
 def move(
     desk: Desk,
     complaint_id: int,

@@ -19,6 +19,7 @@ from privacydesk.services.complaints import ComplaintDetail, TimelineItem
 from privacydesk.services.desk import Desk
 from privacydesk.ui.dialogs import complaint_common as common
 from privacydesk.ui.dialogs import request_common
+from privacydesk.ui.dialogs.complaint_links import ComplaintLinksDialog
 from privacydesk.ui.dialogs.complaint_receive import link_choices
 from privacydesk.ui.generated.ui_complaint_dialog import Ui_ComplaintDialog
 from privacydesk.ui.i18n import translate
@@ -81,17 +82,21 @@ class ComplaintDialog(QDialog):
         self._loaded: dict[str, object] = {}
         u = self.ui
         self.names = common.account_names(desk)
-        self.timeline = TimelineModel(self.names, self)
+        try:
+            choices = link_choices(desk)
+        except PrivacydeskError:
+            choices = {}
+        self.link_choices = choices
+        self.link_names = {(k, i): text for k, rows in choices.items() for i, text in rows}
+        # The timeline names accounts and the records a complaint concerns (its link_* changes
+        # hold their ids).
+        timeline_names: dict[object, str] = {**self.names, **self.link_names}
+        self.timeline = TimelineModel(timeline_names, self)  # type: ignore[arg-type]
         u.timelineView.setModel(self.timeline)
         u.timelineView.verticalHeader().hide()
         header = u.timelineView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        try:
-            choices = link_choices(desk)
-        except PrivacydeskError:
-            choices = {}
-        self.link_names = {(k, i): text for k, rows in choices.items() for i, text in rows}
         self.fields: dict[str, QWidget] = {
             "channel": u.channelCombo,
             "category": u.categoryCombo,
@@ -121,6 +126,7 @@ class ComplaintDialog(QDialog):
             button.clicked.connect(lambda _=False, status=to: self.move(status))
         u.saveButton.clicked.connect(lambda: self.save())
         u.addActionButton.clicked.connect(lambda: self.add_action())
+        u.linksButton.clicked.connect(lambda: self.change_links())
         u.actionTextEdit.returnPressed.connect(lambda: self.add_action())
         u.closeButton.clicked.connect(self.close_dialog)
         day = (today or date.today()).isoformat()
@@ -172,6 +178,7 @@ class ComplaintDialog(QDialog):
         if self.detail is not None and self.detail.subject_id is not None:
             u.complainantEdit.setReadOnly(True)  # the register's name for the person
         u.saveButton.setEnabled(editable)
+        u.linksButton.setEnabled(self.may(cp.set_links))
         recording = self.may(cp.add_action) and self.is_open
         for widget in (u.actionDateEdit, u.actionTextEdit, u.addActionButton):
             widget.setEnabled(recording)
@@ -281,6 +288,25 @@ class ComplaintDialog(QDialog):
             translate("ComplaintDialog", "Saved."),
             self.fields,
             basic=True,
+        )
+
+    def change_links(self, dialog: ComplaintLinksDialog | None = None) -> bool:
+        """Tick what the complaint concerns (a tick missed at receipt); tests pass a dialog
+        already filled in, which is then not shown."""
+        if self.detail is None:
+            return False
+        if dialog is None:
+            dialog = ComplaintLinksDialog(self.link_choices, self.detail.links, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        cid = self.complaint_id
+        ticked = {kind: dialog.ticked(kind) for kind in ("entry", "request", "contractor")}
+        return self.act(
+            lambda: cp.set_links(
+                self.desk, cid, ticked["entry"], ticked["request"], ticked["contractor"]
+            ),
+            translate("ComplaintDialog", "What the complaint concerns was changed."),
+            {},
         )
 
     def add_action(self) -> bool:

@@ -66,6 +66,9 @@ FIELDS = {
     "reply_method": QT_TRANSLATE_NOOP("ComplaintLabels", "Replied by"),
     "summary": QT_TRANSLATE_NOOP("ComplaintLabels", "Closing summary"),
     "closed_on": QT_TRANSLATE_NOOP("ComplaintLabels", "Finished on"),
+    "link_entry": QT_TRANSLATE_NOOP("ComplaintLabels", "Register entry concerned"),
+    "link_request": QT_TRANSLATE_NOOP("ComplaintLabels", "Request concerned"),
+    "link_contractor": QT_TRANSLATE_NOOP("ComplaintLabels", "Contractor concerned"),
 }
 CODED = {
     "channel": CHANNELS,
@@ -128,6 +131,10 @@ def value_text(field: str, value: str, names: Mapping[int, str], short: bool = T
         return label(CODED[field], value)
     if field == "handler_id":
         return names.get(int(value), f"#{value}") if value.isdigit() else value
+    if field.startswith("link_") and value.isdigit():
+        # names also holds (kind, id) -> text for the records a complaint may concern
+        key = (field.removeprefix("link_"), int(value))
+        return names.get(key, f"#{value}")  # type: ignore[call-overload, no-any-return]
     return _short(value) if short else value
 
 

@@ -137,6 +137,11 @@ class Ui_ComplaintDialog(object):
 
         self.detailsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.linksLabel)
 
+        self.linksButton = QPushButton(self.detailsBox)
+        self.linksButton.setObjectName(u"linksButton")
+
+        self.detailsForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.linksButton)
+
 
         self.detailsLayout.addLayout(self.detailsForm)
 
@@ -382,6 +387,7 @@ class Ui_ComplaintDialog(object):
         self.targetEditCaption.setText(QCoreApplication.translate("ComplaintDialog", u"Target reply date", None))
         self.contentEditCaption.setText(QCoreApplication.translate("ComplaintDialog", u"What was said", None))
         self.linksLabelCaption.setText(QCoreApplication.translate("ComplaintDialog", u"Concerns", None))
+        self.linksButton.setText(QCoreApplication.translate("ComplaintDialog", u"Change what it concerns\u2026", None))
         self.saveButton.setText(QCoreApplication.translate("ComplaintDialog", u"Save the details", None))
         self.timelineBox.setTitle(QCoreApplication.translate("ComplaintDialog", u"Timeline", None))
         self.actionDateEditCaption.setText(QCoreApplication.translate("ComplaintDialog", u"Action on", None))
