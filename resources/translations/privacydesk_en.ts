@@ -315,98 +315,97 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="43" />
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="45" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="45" />
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="47" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="48" />
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="50" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="49" />
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="51" />
         <source>Made</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="51" />
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="53" />
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="55" />
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="57" />
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="71" />
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="73" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="73" />
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="75" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="76" />
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="78" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="77" />
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="79" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="132" />
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="134" />
         <source>Questions of version {version}: {title}</source>
         <translation>Questions of version {version}: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="152" />
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="154" />
         <source>The new version was saved as a draft. Publish it to use it in new reviews.</source>
         <translation>The new version was saved as a draft. Publish it to use it in new reviews.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="162" />
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="194" />
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="203" />
         <source>Choose a draft first.</source>
         <translation>Choose a draft first.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="167" />
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="164" />
         <source>Publish this version?</source>
         <translation>Publish this version?</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="168" />
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="165" />
         <source>New reviews use version {version} from now on; the version in use until now is retired. Reviews already started keep their version.</source>
         <translation>New reviews use version {version} from now on; the version in use until now is retired. Reviews already started keep their version.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="179" />
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="171" />
         <source>Version {version} is now in use.</source>
         <translation>Version {version} is now in use.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="199" />
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="180" />
         <source>Discard this draft?</source>
         <translation>Discard this draft?</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="200" />
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="181" />
         <source>Draft version {version} is discarded. The version in use and the reviews already made stay as they are.</source>
         <translation>Draft version {version} is discarded. The version in use and the reviews already made stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="211" />
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="187" />
         <source>Draft version {version} was discarded.</source>
         <translation>Draft version {version} was discarded.</translation>
     </message>
@@ -568,25 +567,25 @@
     </message>
     <message>
         <location filename="../../forms/complaint_dialog.ui" line="87" />
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="392" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="393" />
         <source>Reply given</source>
         <translation>Reply given</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_dialog.ui" line="89" />
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="387" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="388" />
         <source>Replied on</source>
         <translation>Replied on</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_dialog.ui" line="91" />
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="389" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="390" />
         <source>Replied by</source>
         <translation>Replied by</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_dialog.ui" line="103" />
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="396" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="397" />
         <source>Closing summary</source>
         <translation>Closing summary</translation>
     </message>
@@ -597,7 +596,7 @@
     </message>
     <message>
         <location filename="../../forms/complaint_dialog.ui" line="110" />
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="225" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="226" />
         <source>Start investigating</source>
         <translation>Start investigating</translation>
     </message>
@@ -657,57 +656,57 @@
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="219" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="220" />
         <source>Complaint {number}</source>
         <translation>Complaint {number}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="223" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="224" />
         <source>Back to investigating</source>
         <translation>Back to investigating</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="232" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="233" />
         <source>(nothing linked)</source>
         <translation>(nothing linked)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="282" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="283" />
         <source>Nothing has changed.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="287" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="288" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="307" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="308" />
         <source>What the complaint concerns was changed.</source>
         <translation>What the complaint concerns was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="316" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="317" />
         <source>The action was added to the timeline.</source>
         <translation>The action was added to the timeline.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="347" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="348" />
         <source>The status is now: {status}</source>
         <translation>The status is now: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="364" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="365" />
         <source>Discard the changes?</source>
         <translation>Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="365" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="366" />
         <source>What you typed in the details is not saved.</source>
         <translation>What you typed in the details is not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="394" />
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="395" />
         <source>Finished on</source>
         <translation>Finished on</translation>
     </message>

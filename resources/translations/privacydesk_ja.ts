@@ -316,98 +316,97 @@
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="43"/>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="45"/>
         <source>Version</source>
         <translation>版</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="45"/>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="47"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="48"/>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="50"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="49"/>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="51"/>
         <source>Made</source>
         <translation>作成日</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="51"/>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="53"/>
         <source>Published</source>
         <translation>公開日</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="55"/>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="57"/>
         <source>Questions</source>
         <translation>質問数</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="71"/>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="73"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="73"/>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="75"/>
         <source>Category</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="76"/>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="78"/>
         <source>Code</source>
         <translation>記号</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="77"/>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="79"/>
         <source>Question</source>
         <translation>質問</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="132"/>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="134"/>
         <source>Questions of version {version}: {title}</source>
         <translation>第{version}版の質問：{title}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="152"/>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="154"/>
         <source>The new version was saved as a draft. Publish it to use it in new reviews.</source>
         <translation>新しい版を下書きとして保存しました。新しい点検で使うには公開してください。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="162"/>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="194"/>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="203"/>
         <source>Choose a draft first.</source>
         <translation>先に下書きの版を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="167"/>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="164"/>
         <source>Publish this version?</source>
         <translation>この版を公開しますか？</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="168"/>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="165"/>
         <source>New reviews use version {version} from now on; the version in use until now is retired. Reviews already started keep their version.</source>
         <translation>これから始める点検は第{version}版を使います。これまで公開中だった版は廃止になります。すでに始めた点検は、その版のままです。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="179"/>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="171"/>
         <source>Version {version} is now in use.</source>
         <translation>第{version}版を公開しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="199"/>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="180"/>
         <source>Discard this draft?</source>
         <translation>この下書きを破棄しますか？</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="200"/>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="181"/>
         <source>Draft version {version} is discarded. The version in use and the reviews already made stay as they are.</source>
         <translation>下書きの第 {version} 版を破棄します。公開中の版と実施済みの評価はそのまま残ります。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="211"/>
+        <location filename="../../src/privacydesk/ui/dialogs/checklist.py" line="187"/>
         <source>Draft version {version} was discarded.</source>
         <translation>下書きの第 {version} 版を破棄しました。</translation>
     </message>
@@ -569,25 +568,25 @@
     </message>
     <message>
         <location filename="../../forms/complaint_dialog.ui" line="87"/>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="392"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="393"/>
         <source>Reply given</source>
         <translation>回答の内容</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_dialog.ui" line="89"/>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="387"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="388"/>
         <source>Replied on</source>
         <translation>回答日</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_dialog.ui" line="91"/>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="389"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="390"/>
         <source>Replied by</source>
         <translation>回答の方法</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_dialog.ui" line="103"/>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="396"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="397"/>
         <source>Closing summary</source>
         <translation>完了の要約</translation>
     </message>
@@ -598,7 +597,7 @@
     </message>
     <message>
         <location filename="../../forms/complaint_dialog.ui" line="110"/>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="225"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="226"/>
         <source>Start investigating</source>
         <translation>調査中にする</translation>
     </message>
@@ -658,57 +657,57 @@
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="219"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="220"/>
         <source>Complaint {number}</source>
         <translation>苦情 {number}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="223"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="224"/>
         <source>Back to investigating</source>
         <translation>調査中に戻す</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="232"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="233"/>
         <source>(nothing linked)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="282"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="283"/>
         <source>Nothing has changed.</source>
         <translation>変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="287"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="288"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="307"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="308"/>
         <source>What the complaint concerns was changed.</source>
         <translation>苦情に関係する記録を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="316"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="317"/>
         <source>The action was added to the timeline.</source>
         <translation>対応を経過に記録しました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="347"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="348"/>
         <source>The status is now: {status}</source>
         <translation>状態を「{status}」にしました。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="364"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="365"/>
         <source>Discard the changes?</source>
         <translation>変更を破棄しますか？</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="365"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="366"/>
         <source>What you typed in the details is not saved.</source>
         <translation>内容の欄に入力したことは保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="394"/>
+        <location filename="../../src/privacydesk/ui/dialogs/complaint.py" line="395"/>
         <source>Finished on</source>
         <translation>終了日</translation>
     </message>

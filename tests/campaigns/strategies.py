@@ -9,16 +9,21 @@ seconds.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import strategies as st
+from tests.conftest import CHEAP_KDF, MANAGER, PASSWORD
 
+from privacydesk.services import auth
 from privacydesk.services.desk import Desk
 from privacydesk.storage.models import Base
 
@@ -261,3 +266,25 @@ def lost_rows(saved: Snapshot, now: Snapshot, skip: frozenset[str] = frozenset()
         for key, digest in rows.items()
         if now[table].get(key) != digest
     ]
+
+
+@contextlib.contextmanager
+def campaign_database(
+    factory: pytest.TempPathFactory, name: str, tally: Tally
+) -> Iterator[tuple[Desk, Path]]:
+    """One real encrypted database for a whole campaign module, in its own app folder; the
+    tally is written when the module is done."""
+    tmp = factory.mktemp(name)
+    tally.restart()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("PRIVACYDESK_HOME", str(tmp / "home"))
+        db = tmp / "office" / "privacydesk.db"
+        db.parent.mkdir()
+        desk, _sheet = auth.create_database(
+            db, MANAGER, PASSWORD, kdf=CHEAP_KDF, backup_root=tmp / "backups"
+        )
+        try:
+            yield desk, tmp
+        finally:
+            desk.close()
+    tally.write(Path.cwd())

@@ -22,6 +22,7 @@ from tests.campaigns.strategies import (
     HUGE_NUMBERS,
     Snapshot,
     Tally,
+    campaign_database,
     lost_rows,
     nasty_text,
     snapshot,
@@ -29,10 +30,9 @@ from tests.campaigns.strategies import (
 
 from privacydesk.cli import main
 from privacydesk.errors import ExitCode
-from privacydesk.services import auth, profile, register, requests, subjects
+from privacydesk.services import profile, register, requests, subjects
 from privacydesk.services.desk import Desk
 
-CHEAP_KDF = auth.KdfParams(n=2**4, r=8, p=1)  # as in tests/conftest.py
 USER, PASSWORD = "kanri", "correct horse battery"
 EXAMPLES = int(os.environ.get("BAD_INPUT_EXAMPLES", "12"))
 TALLY = Tally("cli")
@@ -44,15 +44,7 @@ CHANGES = frozenset({"accounts", "profile", "settings"})
 
 @pytest.fixture(scope="module")
 def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Desk, Path, Snapshot]]:
-    tmp = tmp_path_factory.mktemp("bad_input_cli")
-    TALLY.restart()
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("PRIVACYDESK_HOME", str(tmp / "home"))
-        db = tmp / "office" / "privacydesk.db"
-        db.parent.mkdir()
-        desk, _sheet = auth.create_database(
-            db, USER, PASSWORD, kdf=CHEAP_KDF, backup_root=tmp / "backups"
-        )
+    with campaign_database(tmp_path_factory, "bad_input_cli", TALLY) as (desk, tmp):
         profile.save_profile(desk, profile.ProfileData(name="特定非営利活動法人 ひまわり"))
         entry = register.create_entry(desk, register.EntryData(name="会員名簿")).id
         person = subjects.create_subject(
@@ -68,8 +60,6 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Desk, Pat
             ),
         )
         yield desk, tmp, snapshot(desk)
-        desk.close()
-    TALLY.write(Path.cwd())
 
 
 X, N, P = "<text>", "<number>", "<path>"

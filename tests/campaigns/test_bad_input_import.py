@@ -25,6 +25,7 @@ from tests.campaigns.strategies import (
     ONE_MB_ASCII,
     Snapshot,
     Tally,
+    campaign_database,
     huge_numbers,
     lost_rows,
     nasty_text,
@@ -34,7 +35,6 @@ from tests.campaigns.strategies import (
 
 from privacydesk.errors import ExitCode, PrivacydeskError
 from privacydesk.services import (
-    auth,
     notice_check,
     profile,
     register,
@@ -44,7 +44,6 @@ from privacydesk.services import (
 )
 from privacydesk.services.desk import Desk
 
-CHEAP_KDF = auth.KdfParams(n=2**4, r=8, p=1)  # as in tests/conftest.py
 EXAMPLES = int(os.environ.get("BAD_INPUT_EXAMPLES", "12"))
 TALLY = Tally("import")
 CAMPAIGN = settings(
@@ -90,15 +89,7 @@ FILES: dict[str, tuple[str, tuple[str, ...]]] = {
 
 @pytest.fixture(scope="module")
 def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Desk, Path, Snapshot]]:
-    tmp = tmp_path_factory.mktemp("bad_input_import")
-    TALLY.restart()
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("PRIVACYDESK_HOME", str(tmp / "home"))
-        db = tmp / "office" / "privacydesk.db"
-        db.parent.mkdir()
-        desk, _sheet = auth.create_database(
-            db, "kanri", "correct horse battery", kdf=CHEAP_KDF, backup_root=tmp / "backups"
-        )
+    with campaign_database(tmp_path_factory, "bad_input_import", TALLY) as (desk, tmp):
         profile.save_profile(desk, profile.ProfileData(name="特定非営利活動法人 ひまわり"))
         entry = register.create_entry(desk, register.EntryData(name="会員名簿")).id
         register.create_purpose(desk, register.PurposeData("a.", "会報の送付", "members"))
@@ -110,8 +101,6 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Desk, Pat
         ).id
         subjects.link_entry(desk, person, entry)
         yield desk, tmp, snapshot(desk)
-        desk.close()
-    TALLY.write(Path.cwd())
 
 
 def _cell(value: Any) -> str:

@@ -30,6 +30,7 @@ from tests.campaigns.strategies import (
     audit_count,
     bad_dates,
     bad_datetimes,
+    campaign_database,
     huge_numbers,
     lost_rows,
     nasty_text,
@@ -38,7 +39,6 @@ from tests.campaigns.strategies import (
 
 from privacydesk.errors import ExitCode, PrivacydeskError
 from privacydesk.services import (
-    auth,
     complaints,
     consent,
     contractors,
@@ -57,7 +57,6 @@ from privacydesk.services import (
 )
 from privacydesk.services.desk import Desk
 
-CHEAP_KDF = auth.KdfParams(n=2**4, r=8, p=1)  # as in tests/conftest.py
 TODAY = date.today()
 # Inputs per case: modest in CI (the whole campaign stays under two minutes on 2 cores); a
 # soak sets BAD_INPUT_EXAMPLES higher.
@@ -151,21 +150,11 @@ def _plan() -> internal_audits.AuditPlan:
 
 @pytest.fixture(scope="module")
 def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
-    tmp = tmp_path_factory.mktemp("bad_input_services")
-    TALLY.restart()
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("PRIVACYDESK_HOME", str(tmp / "home"))
-        db = tmp / "office" / "privacydesk.db"
-        db.parent.mkdir()
-        desk, _sheet = auth.create_database(
-            db, "kanri", "correct horse battery", kdf=CHEAP_KDF, backup_root=tmp / "backups"
-        )
+    with campaign_database(tmp_path_factory, "bad_input_services", TALLY) as (desk, tmp):
         o = Office(desk, tmp, _baseline(desk))
         _SNAPSHOT.clear()
         _SNAPSHOT.update(_rows(desk))
         yield o
-        desk.close()
-    TALLY.write(Path.cwd())
 
 
 # -- snapshots -----------------------------------------------------------------------------------

@@ -4,6 +4,8 @@ so every review keeps the questions it was answered against."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
@@ -157,63 +159,59 @@ class ChecklistDialog(QDialog):
         return dialog.saved_id
 
     def publish(self, confirmed: bool = False) -> bool:
-        t = self.selected()
-        if t is None or t.status != "draft":
-            self.feedback.say(translate("ChecklistDialog", "Choose a draft first."))
-            return False
-        if not confirmed:
-            answer = QMessageBox.question(
-                self,
-                translate("ChecklistDialog", "Publish this version?"),
-                translate(
-                    "ChecklistDialog",
-                    "New reviews use version {version} from now on; the version in use until "
-                    "now is retired. Reviews already started keep their version.",
-                ).format(version=t.version),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-        template_id = t.id
-        ok, _ = self.feedback.run(
-            lambda: cs.publish_checklist(self.desk, template_id),
-            translate("ChecklistDialog", "Version {version} is now in use.").format(
-                version=t.version
+        return self._on_draft(
+            confirmed,
+            translate("ChecklistDialog", "Publish this version?"),
+            translate(
+                "ChecklistDialog",
+                "New reviews use version {version} from now on; the version in use until "
+                "now is retired. Reviews already started keep their version.",
             ),
+            cs.publish_checklist,
+            translate("ChecklistDialog", "Version {version} is now in use."),
+            keep_selected=True,
         )
-        if ok:
-            message = self.ui.messageLabel.text()
-            self.refresh(template_id)
-            self.feedback.say(message)
-        return ok
 
     def discard(self, confirmed: bool = False) -> bool:
         """Throw a draft away (one made from a shipped file is kept as retired, so that it is
         not offered again); the version in use stays as it is."""
+        return self._on_draft(
+            confirmed,
+            translate("ChecklistDialog", "Discard this draft?"),
+            translate(
+                "ChecklistDialog",
+                "Draft version {version} is discarded. The version in use and the reviews "
+                "already made stay as they are.",
+            ),
+            cs.discard_checklist_draft,
+            translate("ChecklistDialog", "Draft version {version} was discarded."),
+            keep_selected=False,
+        )
+
+    def _on_draft(
+        self,
+        confirmed: bool,
+        title: str,
+        question: str,
+        call: Callable[[Desk, int], object],
+        done: str,
+        keep_selected: bool,
+    ) -> bool:
+        """Publish or discard the selected draft, after the user said yes."""
         t = self.selected()
         if t is None or t.status != "draft":
             self.feedback.say(translate("ChecklistDialog", "Choose a draft first."))
             return False
         if not confirmed:
-            answer = QMessageBox.question(
-                self,
-                translate("ChecklistDialog", "Discard this draft?"),
-                translate(
-                    "ChecklistDialog",
-                    "Draft version {version} is discarded. The version in use and the reviews "
-                    "already made stay as they are.",
-                ).format(version=t.version),
-            )
+            answer = QMessageBox.question(self, title, question.format(version=t.version))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         template_id = t.id
         ok, _ = self.feedback.run(
-            lambda: cs.discard_checklist_draft(self.desk, template_id),
-            translate("ChecklistDialog", "Draft version {version} was discarded.").format(
-                version=t.version
-            ),
+            lambda: call(self.desk, template_id), done.format(version=t.version)
         )
         if ok:
             message = self.ui.messageLabel.text()
-            self.refresh()
+            self.refresh(template_id if keep_selected else None)
             self.feedback.say(message)
         return ok
