@@ -2281,7 +2281,7 @@
     </message>
     <message>
         <location filename="../../forms/contractor_review_dialog.ui" line="32" />
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="64" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="63" />
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
@@ -2301,63 +2301,63 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="40" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="39" />
         <source>Yes {yes} · No {no} · Not applicable {na} · Open {open}</source>
         <translation>Yes {yes} · No {no} · Not applicable {na} · Open {open}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="61" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="60" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="62" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="61" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="63" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="62" />
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="139" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="138" />
         <source>{name}: {kind} (version {version})</source>
         <translation>{name}: {kind} (version {version})</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="145" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="144" />
         <source>Finished on {date}: {result}. The answers can no longer change.</source>
         <translation>Finished on {date}: {result}. The answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="152" />
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="182" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="151" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="181" />
         <source>Read only: your role cannot answer reviews.</source>
         <translation>Read only: your role cannot answer reviews.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="156" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="155" />
         <source>Started on {date}; answered by {who}.</source>
         <translation>Started on {date}; answered by {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="43" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="42" />
         <source>Answered {answered} of {total}</source>
         <translation>Answered {answered} of {total}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="44" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="43" />
         <source>This is the last category. Finish… records the result.</source>
         <translation>This is the last category. Finish… records the result.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="47" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="46" />
         <source>Saved ({time}).</source>
         <translation>Saved ({time}).</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="201" />
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="193" />
         <source>The review was finished.</source>
         <translation>The review was finished.</translation>
     </message>
@@ -6843,108 +6843,108 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="41" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="40" />
         <source>Yes {yes} · No {no} · Not applicable {na} · Open {open}</source>
         <translation>Yes {yes} · No {no} · Not applicable {na} · Open {open}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="71" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="70" />
         <source>Left out (light measures)</source>
         <translation>Left out (light measures)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="72" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="71" />
         <source>From the app</source>
         <translation>From the app</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="87" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="86" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="88" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="87" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="89" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="88" />
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="90" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="89" />
         <source>Answered by</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="91" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="90" />
         <source>Comment and evidence</source>
         <translation>Comment and evidence</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="184" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="183" />
         <source>Self-check of security measures (light measures)</source>
         <translation>Self-check of security measures (light measures)</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="186" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="185" />
         <source>Self-check of security measures</source>
         <translation>Self-check of security measures</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="189" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="188" />
         <source>{kind} (checklist version {version})</source>
         <translation>{kind} (checklist version {version})</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="195" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="194" />
         <source>Finished on {date}: {result}. The answers can no longer change.</source>
         <translation>Finished on {date}: {result}. The answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="201" />
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="254" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="200" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="253" />
         <source>Read only: your role cannot answer the self-check.</source>
         <translation>Read only: your role cannot answer the self-check.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="205" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="204" />
         <source>Started on {date}. {prefilled} answers were given by the app: check them.</source>
         <translation>Started on {date}. {prefilled} answers were given by the app: check them.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="44" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="43" />
         <source>Answered {answered} of {total}</source>
         <translation>Answered {answered} of {total}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="45" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="44" />
         <source>This is the last category. Finish… records the result.</source>
         <translation>This is the last category. Finish… records the result.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="224" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="223" />
         <source>Left out: the office chose the light measures, so this question is not asked.</source>
         <translation>Left out: the office chose the light measures, so this question is not asked.</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="229" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="228" />
         <source>From the app: {evidence}</source>
         <translation>From the app: {evidence}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="233" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="232" />
         <source>The app could not answer this one: {evidence}</source>
         <translation>The app could not answer this one: {evidence}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="48" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="47" />
         <source>Saved ({time}).</source>
         <translation>Saved ({time}).</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="273" />
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="265" />
         <source>The self-check was finished.</source>
         <translation>The self-check was finished.</translation>
     </message>

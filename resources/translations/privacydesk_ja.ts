@@ -2282,7 +2282,7 @@
     </message>
     <message>
         <location filename="../../forms/contractor_review_dialog.ui" line="32"/>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="64"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="63"/>
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
@@ -2302,63 +2302,63 @@
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="40"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="39"/>
         <source>Yes {yes} · No {no} · Not applicable {na} · Open {open}</source>
         <translation>適合 {yes}・不適合 {no}・該当なし {na}・未回答 {open}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="61"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="60"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="62"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="61"/>
         <source>Question</source>
         <translation>質問</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="63"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="62"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="139"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="138"/>
         <source>{name}: {kind} (version {version})</source>
         <translation>{name}：{kind}（第{version}版）</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="145"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="144"/>
         <source>Finished on {date}: {result}. The answers can no longer change.</source>
         <translation>{date}に完了：{result}。回答は変更できません。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="152"/>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="182"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="151"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="181"/>
         <source>Read only: your role cannot answer reviews.</source>
         <translation>閲覧のみ：この役割では点検に回答できません。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="156"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="155"/>
         <source>Started on {date}; answered by {who}.</source>
         <translation>{date}に開始。回答者：{who}。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="43"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="42"/>
         <source>Answered {answered} of {total}</source>
         <translation>回答済み {answered} / {total}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="44"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="43"/>
         <source>This is the last category. Finish… records the result.</source>
         <translation>最後の区分です。「完了…」で結果を記録します。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="47"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="46"/>
         <source>Saved ({time}).</source>
         <translation>保存しました（{time}）。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="201"/>
+        <location filename="../../src/privacydesk/ui/dialogs/contractor_review.py" line="193"/>
         <source>The review was finished.</source>
         <translation>点検を完了しました。</translation>
     </message>
@@ -6844,108 +6844,108 @@
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="41"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="40"/>
         <source>Yes {yes} · No {no} · Not applicable {na} · Open {open}</source>
         <translation>適合 {yes}・不適合 {no}・該当なし {na}・未回答 {open}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="71"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="70"/>
         <source>Left out (light measures)</source>
         <translation>対象外（軽易な措置）</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="72"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="71"/>
         <source>From the app</source>
         <translation>アプリから</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="87"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="86"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="88"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="87"/>
         <source>Question</source>
         <translation>質問</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="89"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="88"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="90"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="89"/>
         <source>Answered by</source>
         <translation>回答元</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="91"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="90"/>
         <source>Comment and evidence</source>
         <translation>コメント・確認した証跡</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="184"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="183"/>
         <source>Self-check of security measures (light measures)</source>
         <translation>安全管理措置の自己点検（軽易な措置）</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="186"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="185"/>
         <source>Self-check of security measures</source>
         <translation>安全管理措置の自己点検</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="189"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="188"/>
         <source>{kind} (checklist version {version})</source>
         <translation>{kind}（チェックリスト第{version}版）</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="195"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="194"/>
         <source>Finished on {date}: {result}. The answers can no longer change.</source>
         <translation>{date}に完了：{result}。回答はもう変更できません。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="201"/>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="254"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="200"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="253"/>
         <source>Read only: your role cannot answer the self-check.</source>
         <translation>閲覧のみ：あなたの役割では自己点検に回答できません。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="205"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="204"/>
         <source>Started on {date}. {prefilled} answers were given by the app: check them.</source>
         <translation>{date}に開始。{prefilled} 件はアプリが回答しました。内容を確かめてください。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="44"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="43"/>
         <source>Answered {answered} of {total}</source>
         <translation>回答済み {answered} / {total}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="45"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="44"/>
         <source>This is the last category. Finish… records the result.</source>
         <translation>最後の区分です。「完了…」で結果を記録します。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="224"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="223"/>
         <source>Left out: the office chose the light measures, so this question is not asked.</source>
         <translation>対象外：軽易な措置を選択したため、この項目は点検しません。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="229"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="228"/>
         <source>From the app: {evidence}</source>
         <translation>アプリから：{evidence}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="233"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="232"/>
         <source>The app could not answer this one: {evidence}</source>
         <translation>アプリは回答できませんでした：{evidence}</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="48"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="47"/>
         <source>Saved ({time}).</source>
         <translation>保存しました（{time}）。</translation>
     </message>
     <message>
-        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="273"/>
+        <location filename="../../src/privacydesk/ui/dialogs/self_check.py" line="265"/>
         <source>The self-check was finished.</source>
         <translation>自己点検を完了しました。</translation>
     </message>

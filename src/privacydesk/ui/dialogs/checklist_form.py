@@ -97,6 +97,16 @@ class FormTexts:
         )
 
 
+class FinishDialog(Protocol):
+    """The finish dialog of a checklist: it shows the scores and says whether it finished."""
+
+    finished: bool
+
+    def show_scores(self, scores: dict[str, int]) -> None: ...
+
+    def exec(self) -> int: ...
+
+
 class FormUi(Protocol):
     """The widgets both Designer forms name alike."""
 
@@ -124,8 +134,8 @@ class ChecklistForm(QDialog, Generic[A]):
     `ui`, `feedback` and `model`, calls `_setup_form()` then `_open()`, and provides what is
     its own: `load` (which sets `template`, `answers`, `categories` and `read_only`, then
     calls `_texts` and `_gate`), `_texts`, `_fetch_answers`, `_store`, `_show_answers`,
-    `_refused_read_only` and `finish`; `_show_note` if it shows more about the current
-    question."""
+    `_refused_read_only`, `_is_finished`, `_finish_dialog` and `_finished_text`; `_show_note`
+    if it shows more about the current question."""
 
     ui: FormUi
     feedback: Feedback
@@ -196,8 +206,36 @@ class ChecklistForm(QDialog, Generic[A]):
     def _refused_read_only(self) -> None:
         raise NotImplementedError
 
-    def finish(self) -> bool:
+    def _is_finished(self) -> bool:
         raise NotImplementedError
+
+    def _finish_dialog(self) -> FinishDialog:
+        """A new finish dialog for this checklist."""
+        raise NotImplementedError
+
+    def _finished_text(self) -> str:
+        """Said once the checklist is finished (translated in the subclass's context)."""
+        raise NotImplementedError
+
+    # -- finishing -----------------------------------------------------------------------------
+    def finish(self, dialog: FinishDialog | None = None) -> bool:
+        """Save what is typed, show the scores in the finish dialog; when it finished, reload
+        and say so, otherwise go back to the first open question. Tests pass a dialog."""
+        if self.read_only or self._is_finished():
+            self._refused_read_only()
+            return False
+        self.save_edits()
+        dialog = dialog or self._finish_dialog()
+        dialog.show_scores(counts(self.template.questions, self.answers))
+        dialog.exec()
+        if not dialog.finished:
+            self._go_to_open_question()
+            return False
+        self.changed = True
+        self.load()
+        self.show_category(self.category, self.ui.questionsView.currentIndex().row())
+        self._say(self._finished_text())
+        return True
 
     def _show_note(self, q: QuestionRow | None) -> None:
         """Whatever a dialog shows about the current question besides its comment fields."""

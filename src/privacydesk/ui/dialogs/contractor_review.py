@@ -26,7 +26,6 @@ from privacydesk.ui.dialogs.checklist_form import (
     NO_TEXT,
     ChecklistForm,
     FormTexts,
-    counts,
     ordered_categories,
 )
 from privacydesk.ui.generated.ui_contractor_finish_dialog import Ui_ContractorFinishDialog
@@ -184,22 +183,14 @@ class ContractorReviewDialog(ChecklistForm[AnswerRow]):
             )
 
     # -- finishing -----------------------------------------------------------------------------
-    def finish(self, dialog: ContractorFinishDialog | None = None) -> bool:
-        if self.read_only or self.row.finished_on is not None:
-            self._refused_read_only()
-            return False
-        self.save_edits()
-        dialog = dialog or ContractorFinishDialog(self.desk, self.review_id, self, self.today)
-        dialog.show_scores(counts(self.template.questions, self.answers))
-        dialog.exec()
-        if not dialog.finished:
-            self._go_to_open_question()
-            return False
-        self.changed = True
-        self.load()
-        self.show_category(self.category, self.ui.questionsView.currentIndex().row())
-        self._say(translate("ContractorReviewDialog", "The review was finished."))
-        return True
+    def _is_finished(self) -> bool:
+        return self.row.finished_on is not None
+
+    def _finish_dialog(self) -> ContractorFinishDialog:
+        return ContractorFinishDialog(self.desk, self.review_id, self, self.today)
+
+    def _finished_text(self) -> str:
+        return translate("ContractorReviewDialog", "The review was finished.")
 
 
 class ContractorFinishDialog(QDialog):

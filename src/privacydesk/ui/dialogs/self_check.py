@@ -26,7 +26,6 @@ from privacydesk.ui.dialogs.checklist_form import (
     NO_TEXT,
     ChecklistForm,
     FormTexts,
-    counts,
     ordered_categories,
 )
 from privacydesk.ui.dialogs.internal_audit_common import Feedback
@@ -256,22 +255,14 @@ class SelfCheckDialog(ChecklistForm[AnswerRow]):
             )
 
     # -- finishing -----------------------------------------------------------------------------
-    def finish(self, dialog: SelfCheckFinishDialog | None = None) -> bool:
-        if self.read_only or self.row.finished_on is not None:
-            self._refused_read_only()
-            return False
-        self.save_edits()
-        dialog = dialog or SelfCheckFinishDialog(self.desk, self.self_check_id, self, self.today)
-        dialog.show_scores(counts(self.template.questions, self.answers))
-        dialog.exec()
-        if not dialog.finished:
-            self._go_to_open_question()
-            return False
-        self.changed = True
-        self.load()
-        self.show_category(self.category, self.ui.questionsView.currentIndex().row())
-        self._say(translate("SelfCheckDialog", "The self-check was finished."))
-        return True
+    def _is_finished(self) -> bool:
+        return self.row.finished_on is not None
+
+    def _finish_dialog(self) -> SelfCheckFinishDialog:
+        return SelfCheckFinishDialog(self.desk, self.self_check_id, self, self.today)
+
+    def _finished_text(self) -> str:
+        return translate("SelfCheckDialog", "The self-check was finished.")
 
 
 class SelfCheckFinishDialog(QDialog):
